@@ -1,0 +1,51 @@
+// Bundles the extension, the language server, the CLI (Node) and the preview (browser).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Entries whose source exists; the rest are not built yet. */
+const present = entries => Object.fromEntries(Object.entries(entries).filter(([, source]) => existsSync(source)));
+
+const common = {
+    bundle: true,
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    loader: { '.certtree': 'text' },
+};
+
+const node = {
+    ...common,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    external: ['vscode'],
+    entryPoints: present({
+        extension: 'src/extension/extension.ts',
+        server: 'src/language/main.ts',
+        cli: 'src/cli/main.ts',
+    }),
+};
+
+const browser = {
+    ...common,
+    platform: 'browser',
+    target: 'chrome120',
+    format: 'iife',
+    outdir: 'dist/webview',
+    entryPoints: present({
+        preview: 'src/webview/preview.ts',
+        'render-worker': 'src/webview/render-worker.ts',
+    }),
+};
+
+const builds = [node, browser].filter(options => Object.keys(options.entryPoints).length > 0);
+if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+    await Promise.all(builds.map(options => esbuild.build(options)));
+}
