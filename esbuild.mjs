@@ -1,6 +1,8 @@
 // Bundles the extension, the language server, the CLI (Node) and the preview (browser).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -14,6 +16,7 @@ const common = {
     minify: production,
     logLevel: 'warning',
     loader: { '.certtree': 'text' },
+    define: { CERTTREE_VERSION: JSON.stringify(version) },
 };
 
 const node = {
