@@ -2,12 +2,22 @@
 import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider } from 'langium/lsp';
 import { CatalogDocuments } from './catalog-documents.js';
 import { CertTreeScopeProvider } from './certtree-scope.js';
 import { CertTreeValidator, registerValidationChecks } from './certtree-validator.js';
 import { CertTreeWorkspaceManager } from './certtree-workspace.js';
 import { CertTreeGeneratedModule, CertTreeGeneratedSharedModule } from './generated/module.js';
+import { CATALOG_SCHEME } from './catalogs/index.js';
+import { registerCatalogTextRequest } from './lsp/catalog-text-handler.js';
+import { CertTreeCompletionProvider } from './lsp/certtree-completion.js';
+import { CertTreeDocumentSymbolProvider } from './lsp/certtree-document-symbols.js';
+import { CertTreeFormatter } from './lsp/certtree-formatter.js';
+import { CertTreeHoverProvider } from './lsp/certtree-hover.js';
+import { CertTreeInlayHintProvider } from './lsp/certtree-inlay-hints.js';
+import { CertTreeRenameProvider } from './lsp/certtree-rename.js';
+import { CertTreeSemanticTokenProvider } from './lsp/certtree-semantic-tokens.js';
+import { CertTreeWorkspaceSymbolProvider } from './lsp/certtree-workspace-symbols.js';
 
 export interface CertTreeSharedAddedServices {
     workspace: {
@@ -31,6 +41,11 @@ export const CertTreeSharedModule: Module<CertTreeSharedServices, PartialLangium
         CatalogDocuments: services => new CatalogDocuments(services as LangiumSharedCoreServices),
         WorkspaceManager: services => new CertTreeWorkspaceManager(services),
     },
+    lsp: {
+        WorkspaceSymbolProvider: services => new CertTreeWorkspaceSymbolProvider(services),
+        // LSP 3.18 `workspace/textDocumentContent`: clients open catalog documents read-only.
+        TextDocumentContentProvider: services => new DefaultTextDocumentContentProvider(services, CATALOG_SCHEME),
+    },
 };
 
 export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & Omit<CertTreeAddedServices, 'shared'>> = {
@@ -39,6 +54,15 @@ export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & O
     },
     validation: {
         CertTreeValidator: services => new CertTreeValidator(services),
+    },
+    lsp: {
+        CompletionProvider: services => new CertTreeCompletionProvider(services),
+        HoverProvider: services => new CertTreeHoverProvider(services),
+        RenameProvider: services => new CertTreeRenameProvider(services),
+        DocumentSymbolProvider: () => new CertTreeDocumentSymbolProvider(),
+        Formatter: services => new CertTreeFormatter(services),
+        SemanticTokenProvider: services => new CertTreeSemanticTokenProvider(services),
+        InlayHintProvider: services => new CertTreeInlayHintProvider(services),
     },
 };
 
@@ -62,6 +86,9 @@ export function createCertTreeServices(context: DefaultSharedModuleContext): {
     ) as CertTreeServices;
     shared.ServiceRegistry.register(CertTree);
     registerValidationChecks(CertTree);
+    if (context.connection) {
+        registerCatalogTextRequest(context.connection);
+    }
     if (!context.connection) {
         // Outside a language server nobody initializes the workspace; mark it ready.
         shared.workspace.ConfigurationProvider.initialized({});

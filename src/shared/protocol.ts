@@ -54,3 +54,11 @@ export type ExportResult =
     | { kind: 'exported'; format: ExportFormat; content: string }
     | { kind: 'invalid'; errorCount: number; firstError: { message: string; range: Range } }
     | { kind: 'failed'; message: string };
+
+/**
+ * Client -> server request: the text of a built-in catalog document (`certtree-catalog:///aws.certtree`),
+ * for clients that cannot open that scheme themselves. Answers an error for any other URI.
+ */
+export const CatalogTextRequest = 'certtree/catalogText';
+export interface CatalogTextParams { uri: string }
+export type CatalogTextResult = string;

@@ -1,0 +1,81 @@
+// Markdown for hovers and completion documentation: a cert's facts, a role's paths.
+import type { Cert, Path, Role } from '../generated/ast.js';
+import { isArea } from '../generated/ast.js';
+import { certFacts, certName, certStatus } from '../cert-facts.js';
+
+/** Escapes text so that Markdown shows it literally. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, char => `\\${char}`);
+}
+
+/** A short line for completion items and hovers: `SAA-C03 · associate`. */
+export function certSummary(cert: Cert): string {
+    const { code, level } = certFacts(cert);
+    return [code, level ?? 'no level'].filter(part => part !== undefined).join(' · ');
+}
+
+export interface CertMarkdownContext {
+    /** The day the tree describes (its `date`), against which retirement is judged. */
+    treeDate: string;
+    /** Names of the roles whose paths use the cert, when known. */
+    roles?: string[];
+}
+
+/** Everything a user wants to know about a cert before booking the exam. */
+export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
+    const facts = certFacts(cert);
+    const lines: string[] = [];
+    lines.push(`**${escapeMarkdown(certName(cert))}**`);
+    const heading = [`\`${cert.name}\``];
+    if (facts.code) heading.push(`code ${escapeMarkdown(facts.code)}`);
+    heading.push(facts.level ? `level ${facts.level}` : 'no level');
+    lines.push(heading.join(' · '));
+
+    const status = certStatus(cert, context.treeDate);
+    const successor = facts.successor?.ref;
+    const successorText = successor
+        ? `; successor \`${successor.name}\` (${escapeMarkdown(certName(successor))})`
+        : facts.successor ? `; successor \`${escapeMarkdown(facts.successor.$refText)}\`` : '';
+    if (status.kind === 'retired') {
+        lines.push(`Retired: the last exam day was ${status.lastDay} (tree date ${context.treeDate})${successorText}.`);
+    } else if (status.kind === 'retiring') {
+        lines.push(`Retiring: the last exam day is ${status.lastDay} (tree date ${context.treeDate})${successorText}.`);
+    } else if (successorText) {
+        lines.push(`Active${successorText}.`);
+    }
+
+    const exam: string[] = [];
+    if (facts.minutes !== undefined) exam.push(`${facts.minutes} minutes`);
+    if (facts.questions !== undefined) exam.push(`${facts.questions} questions`);
+    if (facts.price !== undefined) exam.push(`${facts.price} USD`);
+    if (exam.length > 0) lines.push(`Exam: ${exam.join(' · ')}`);
+    if (facts.url && /^https?:\/\//i.test(facts.url)) {
+        lines.push(`[Exam guide](${facts.url.replace(/[()\s]/g, encodeURIComponent)})`);
+    }
+    if (context.roles && context.roles.length > 0) {
+        lines.push(`On the paths of: ${context.roles.map(escapeMarkdown).join(', ')}`);
+    }
+    return lines.join('\n\n');
+}
+
+/** A path as its author would write it: `a -> b, c ~> d?`. */
+export function pathText(path: Path): string {
+    const steps = path.steps.map(step =>
+        step.refs.map(ref => `${ref.cert.$refText}${ref.optional ? '?' : ''}`).join(', ')
+    );
+    let text = steps[0] ?? '';
+    for (let index = 1; index < steps.length; index++) text += ` ${path.arrows[index - 1] ?? '->'} ${steps[index]}`;
+    return text;
+}
+
+/** A role's name, area and paths. */
+export function roleMarkdown(role: Role): string {
+    const area = isArea(role.$container) ? ` in area ${escapeMarkdown(role.$container.name)}` : '';
+    const lines = [`**Role ${escapeMarkdown(role.name)}**${area}`];
+    if (role.paths.length === 0) {
+        lines.push('No paths yet.');
+    } else {
+        lines.push(['```certtree', ...role.paths.map(pathText), '```'].join('\n'));
+    }
+    return lines.join('\n\n');
+}

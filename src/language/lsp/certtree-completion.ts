@@ -1,0 +1,311 @@
+// Completion: ranked cert ids with their facts, catalogs, `use` paths, highlighted roles, snippets.
+import type { AstNodeDescription, FileSystemProvider, LangiumDocument, LangiumDocuments, ReferenceInfo, Stream, TextDocument } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, stream, URI, UriUtils } from 'langium';
+import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
+import type { CancellationToken, CompletionItem, CompletionParams, Position, Range } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-languageserver';
+import type { CertTreeServices } from '../certtree-module.js';
+import { certFacts, certName, treeDate } from '../cert-facts.js';
+import { builtinCatalogs } from '../catalogs/index.js';
+import type { Model, Role } from '../generated/ast.js';
+import { isArea, isCert, isRole } from '../generated/ast.js';
+import { certMarkdown, certSummary } from './cert-markdown.js';
+import { rankCertMatch } from './cert-matching.js';
+
+/** At most this many certs are sent per request; the list is marked incomplete, so typing asks again. */
+const MAX_CERT_ITEMS = 100;
+
+const SNIPPETS: Record<string, { body: string; description: string }> = {
+    cert: {
+        body: 'cert ${1:id} "${2:Name}" {\n\tlevel ${3|foundational,associate,professional,specialty|}\n\tcode "${4:CODE}"\n}$0',
+        description: 'declare a certification',
+    },
+    area: {
+        body: 'area "${1:Area}" {\n\trole "${2:Role}" {\n\t\t$0\n\t}\n}',
+        description: 'a job area with a role',
+    },
+    role: {
+        body: 'role "${1:Role}" {\n\t$0\n}',
+        description: 'a job role with its paths',
+    },
+};
+
+export class CertTreeCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions = { triggerCharacters: ['"', '/', '>', ','] };
+    private readonly fileSystem: FileSystemProvider;
+    private readonly documents: LangiumDocuments;
+    /** Documents whose completion is being computed, to find a document by its text. */
+    private readonly pending: Array<LangiumDocument<Model>> = [];
+    /** Sort keys of the cert candidates of the request being answered. */
+    private certSortKeys = new Map<AstNodeDescription, string>();
+
+    constructor(services: CertTreeServices) {
+        super(services);
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    override async getCompletion(
+        document: LangiumDocument,
+        params: CompletionParams,
+        cancelToken?: CancellationToken
+    ): Promise<CompletionList | undefined> {
+        const inString = await this.completeInsideString(document, params.position);
+        if (inString) return CompletionList.create(inString, false);
+        const model = document as LangiumDocument<Model>;
+        this.pending.push(model);
+        try {
+            return await super.getCompletion(document, params, cancelToken);
+        } finally {
+            this.pending.splice(this.pending.indexOf(model), 1);
+        }
+    }
+
+    /**
+     * Inside an open string the parser sees no token, so the line's text decides:
+     * `use "…` completes file paths, `highlight "…` role names.
+     */
+    private async completeInsideString(document: LangiumDocument, position: Position): Promise<CompletionItem[] | undefined> {
+        const lineText = document.textDocument.getText({ start: { line: position.line, character: 0 }, end: position });
+        const open = openStringAt(lineText);
+        if (open === undefined) return undefined;
+        const statement = lineText.slice(0, open).trimStart();
+        const lineRest = document.textDocument.getText({
+            start: position,
+            end: { line: position.line, character: position.character + 1 },
+        });
+        const range: Range = {
+            start: { line: position.line, character: open },
+            end: { line: position.line, character: position.character + (lineRest === '"' ? 1 : 0) },
+        };
+        if (/^use\s+$/.test(statement)) {
+            const files = await this.nearbyCertTreeFiles(document);
+            return files.map(path => this.fileItem(path, range));
+        }
+        if (/^highlight\b/.test(statement)) {
+            return rolesOf(document.parseResult.value as Model).map(role => ({
+                label: role.name,
+                kind: CompletionItemKind.Class,
+                detail: isArea(role.$container) ? `role in area ${role.$container.name}` : 'role',
+                filterText: `"${role.name}"`,
+                textEdit: { range, newText: quote(role.name) },
+            }));
+        }
+        return [];
+    }
+
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        // Top-level statements are independent, so parsing from the one the cursor is in gives the
+        // same features as parsing the whole file, and stays fast in a 10,000-line tree.
+        const document = this.documents.getDocument(URI.parse(textDocument.uri)) as LangiumDocument<Model> | undefined;
+        const start = document ? topLevelStatementStart(document, offset) : 0;
+        const parsed = this.completionParser.parse(textDocument.getText().slice(start, offset));
+        if (parsed.tokenIndex === 0) {
+            const entry = GrammarUtils.getEntryRule(this.grammar)!;
+            return findNextFeatures([[this.buildSyntheticEntryRuleCall(entry)]], parsed.tokens);
+        }
+        const leftover = [...parsed.tokens].splice(parsed.tokenIndex);
+        return findNextFeatures([parsed.elementStack.map(feature => ({ feature }))], leftover);
+    }
+
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        // Tokenize only from the start of the cursor's top-level statement, for the same reason.
+        const document = this.pending.find(candidate => candidate.textDocument.getText() === text);
+        const start = document ? topLevelStatementStart(document, offset) : 0;
+        const result = super.backtrackToAnyToken(text.slice(start), offset - start);
+        const shift = (value: number | undefined) => (value === undefined ? undefined : value + start);
+        return {
+            nextTokenStart: result.nextTokenStart + start,
+            nextTokenEnd: result.nextTokenEnd + start,
+            previousTokenStart: shift(result.previousTokenStart),
+            previousTokenEnd: shift(result.previousTokenEnd),
+        };
+    }
+
+
+    override async completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (rule?.name === 'Use' && assignment?.feature === 'catalog') {
+            for (const catalog of builtinCatalogs) {
+                acceptor(context, {
+                    label: catalog.name,
+                    kind: CompletionItemKind.Module,
+                    detail: catalog.description,
+                    documentation: { kind: 'markdown', value: `Built-in catalog: ${catalog.description}. Brings its certifications into scope.` },
+                    sortText: '0',
+                });
+            }
+            return;
+        }
+        if (rule?.name === 'Use' && assignment?.feature === 'path') {
+            for (const path of await this.nearbyCertTreeFiles(context.document)) {
+                acceptor(context, { ...this.fileItem(path, undefined), sortText: '1' });
+            }
+            return;
+        }
+        await super.completionFor(context, next, acceptor);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
+        if (!this.filterKeyword(context, keyword)) return;
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const preferred = typed.length > 0 && keyword.value.startsWith(typed);
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            detail: 'Keyword',
+            sortText: preferred ? '0' : '2',
+        });
+        const snippet = SNIPPETS[keyword.value];
+        if (snippet && this.snippetsSupported()) {
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.description,
+                labelDetails: { description: snippet.description },
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: preferred ? '0' : '2',
+            });
+        }
+    }
+
+    private snippetsSupported(): boolean {
+        // Without an initialize request (tests, embedding) there is no client to ask; assume a modern one.
+        return this.clientCapabilities?.completionItem?.snippetSupport ?? this.clientCapabilities === undefined;
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (this.astReflection.getReferenceType(refInfo) !== 'Cert') return candidates;
+        const query = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const documentUri = context.document.uri.toString();
+        const ranked: Array<{ description: AstNodeDescription; key: string }> = [];
+        for (const description of candidates) {
+            const cert = description.node;
+            if (!isCert(cert)) continue;
+            const facts = certFacts(cert);
+            const rank = rankCertMatch(query, { id: description.name, name: cert.title, code: facts.code });
+            if (rank === undefined) continue;
+            const origin = description.documentUri.toString() === documentUri ? 0 : 1;
+            ranked.push({ description, key: `${rank}${origin}${description.name}` });
+        }
+        ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        const kept = ranked.slice(0, MAX_CERT_ITEMS);
+        this.certSortKeys = new Map(kept.map((entry, index) => [entry.description, `1${String(index).padStart(4, '0')}`]));
+        return stream(kept.map(entry => entry.description));
+    }
+
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
+        const node = description.node;
+        if (isRole(node)) {
+            return {
+                nodeDescription: description,
+                label: node.name,
+                kind: CompletionItemKind.Class,
+                detail: isArea(node.$container) ? `role in area ${node.$container.name}` : 'role',
+                insertText: quote(node.name),
+                sortText: '0',
+            };
+        }
+        if (!isCert(node)) return super.createReferenceCompletionItem(description, refInfo, context);
+        const facts = certFacts(node);
+        const model = context.document.parseResult.value as Model;
+        const start = context.textDocument.positionAt(context.tokenOffset);
+        return {
+            nodeDescription: description,
+            kind: CompletionItemKind.Value,
+            detail: `${certName(node)} (${certSummary(node)})`,
+            labelDetails: { detail: facts.code ? ` ${facts.code}` : undefined, description: `${facts.level ?? 'no level'} · ${certName(node)}` },
+            documentation: { kind: 'markdown', value: certMarkdown(node, { treeDate: treeDate(model) }) },
+            // Matching on the name and code too, so the client keeps items found by those.
+            filterText: [description.name, node.title, facts.code].filter(Boolean).join(' '),
+            sortText: this.certSortKeys.get(description) ?? '19999',
+            textEdit: { range: { start, end: context.position }, newText: description.name },
+        };
+    }
+
+    private fileItem(path: string, range: Range | undefined): CompletionItem {
+        return {
+            label: path,
+            kind: CompletionItemKind.File,
+            detail: 'CertTree file',
+            filterText: quote(path),
+            ...(range ? { textEdit: { range, newText: quote(path) } } : { insertText: quote(path) }),
+        };
+    }
+
+    /** `.certtree` files in the document's folder (two levels down) and its parent, as relative paths. */
+    private async nearbyCertTreeFiles(document: LangiumDocument): Promise<string[]> {
+        if (document.uri.scheme !== 'file') return [];
+        const folder = UriUtils.dirname(document.uri);
+        const found: string[] = [];
+        const visit = async (dir: URI, prefix: string, depth: number) => {
+            let entries;
+            try {
+                entries = await this.fileSystem.readDirectory(dir);
+            } catch {
+                return;
+            }
+            for (const entry of entries) {
+                const name = UriUtils.basename(entry.uri);
+                if (name.startsWith('.') || name === 'node_modules') continue;
+                if (entry.isFile && name.endsWith('.certtree') && entry.uri.toString() !== document.uri.toString()) {
+                    found.push(`${prefix}${name}`);
+                } else if (entry.isDirectory && depth > 0) {
+                    await visit(entry.uri, `${prefix}${name}/`, depth - 1);
+                }
+            }
+        };
+        await visit(folder, './', 2);
+        if (UriUtils.dirname(folder).path !== folder.path) await visit(UriUtils.dirname(folder), '../', 0);
+        return found.sort();
+    }
+}
+
+/** The column of the `"` opening a string that is still open at the end of `lineText`. */
+function openStringAt(lineText: string): number | undefined {
+    let open: number | undefined;
+    for (let i = 0; i < lineText.length; i++) {
+        const char = lineText[i];
+        if (open === undefined && char === '/' && lineText[i + 1] === '/') return undefined;
+        if (char === '\\' && open !== undefined) i++;
+        else if (char === '"') open = open === undefined ? i : undefined;
+    }
+    return open;
+}
+
+function quote(text: string): string {
+    return `"${text.replace(/[\\"]/g, char => `\\${char}`)}"`;
+}
+
+function rolesOf(model: Model): Role[] {
+    return model.statements.flatMap(statement =>
+        isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []
+    );
+}
+
+/** The offset of the top-level statement holding `offset` (0 before the first). */
+function topLevelStatementStart(document: LangiumDocument<Model>, offset: number): number {
+    const statements = document.parseResult.value.statements;
+    let low = 0;
+    let high = statements.length - 1;
+    let start = 0;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const statementOffset = statements[middle].$cstNode?.offset ?? 0;
+        if (statementOffset < offset) {
+            start = statementOffset;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return start;
+}

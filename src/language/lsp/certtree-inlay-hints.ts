@@ -1,0 +1,50 @@
+// Inlay hints: the level after each cert reference; switched by the `certtree.inlayHints.levels` setting.
+import type { AstNode, ConfigurationProvider, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { InlayHintAcceptor, LangiumServices } from 'langium/lsp';
+import { AbstractInlayHintProvider } from 'langium/lsp';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { CancellationToken, InlayHintKind } from 'vscode-languageserver';
+import { certFacts } from '../cert-facts.js';
+import { isCertRef, isSuccessorField } from '../generated/ast.js';
+
+/** The settings section the hints read; `levels` defaults to true. */
+export const INLAY_HINT_SETTINGS = { section: 'certtree', key: 'inlayHints' } as const;
+
+export class CertTreeInlayHintProvider extends AbstractInlayHintProvider {
+    private readonly configuration: ConfigurationProvider;
+
+    constructor(services: LangiumServices) {
+        super();
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+    }
+
+    override async getInlayHints(
+        document: LangiumDocument,
+        params: InlayHintParams,
+        cancelToken = CancellationToken.None
+    ): Promise<InlayHint[] | undefined> {
+        if (!(await this.levelsEnabled())) return [];
+        return super.getInlayHints(document, params, cancelToken);
+    }
+
+    private async levelsEnabled(): Promise<boolean> {
+        const settings: unknown = await this.configuration.getConfiguration(INLAY_HINT_SETTINGS.section, INLAY_HINT_SETTINGS.key);
+        if (typeof settings === 'object' && settings !== null && 'levels' in settings) return settings.levels !== false;
+        return true;
+    }
+
+    override computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        if (!isCertRef(node) && !isSuccessorField(node)) return;
+        const reference = isCertRef(node) ? node.cert : node.value;
+        const level = reference.ref && certFacts(reference.ref).level;
+        const referenceNode = GrammarUtils.findNodeForProperty(node.$cstNode, isCertRef(node) ? 'cert' : 'value');
+        if (!level || !referenceNode) return;
+        acceptor({
+            position: referenceNode.range.end,
+            label: level,
+            kind: InlayHintKind.Type,
+            paddingLeft: true,
+        });
+    }
+}

@@ -1,0 +1,195 @@
+// Completion: ranked cert ids with their facts, keywords, catalogs, roles in `highlight`, snippets.
+import * as assert from 'node:assert/strict';
+import { EmptyFileSystem } from 'langium';
+import { expectCompletion } from 'langium/test';
+import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { createCertTreeServices } from '../../../src/language/certtree-module.js';
+
+const { CertTree } = createCertTreeServices(EmptyFileSystem);
+const completion = expectCompletion(CertTree);
+
+/** Items in the order a client shows them before filtering: by sortText. */
+function ordered(list: CompletionList): CompletionItem[] {
+    return [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+}
+
+function labels(list: CompletionList): string[] {
+    return ordered(list).map(item => item.label);
+}
+
+describe('completion', () => {
+    it('offers `security` first when `sec` is typed after an arrow', async () => {
+        await completion({
+            text: 'use aws\nsolutions_architect_associate -> sec<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.equal(labels(list)[0], 'security'),
+        });
+    });
+
+    it('offers the solutions architect certs for `arch`, matching id words', async () => {
+        await completion({
+            text: 'use aws\ncloud_practitioner -> arch<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).slice(0, 2), [
+                'solutions_architect_associate',
+                'solutions_architect_professional',
+            ]),
+        });
+    });
+
+    it('finds a local cert by a word of its name, and replaces the typed word', async () => {
+        await completion({
+            text: 'cert cka "Certified Kubernetes Administrator" { level associate }\nearned kube<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const [first] = ordered(list);
+                assert.equal(first.label, 'cka');
+                assert.ok(first.textEdit && 'range' in first.textEdit);
+                assert.equal(first.textEdit.newText, 'cka');
+                assert.deepEqual(first.textEdit.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 11 } });
+            },
+        });
+    });
+
+    it('shows name, code and level beside each cert and the exam facts as documentation', async () => {
+        await completion({
+            text: 'use aws\nearned solutions_architect_a<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const item = ordered(list)[0];
+                assert.equal(item.label, 'solutions_architect_associate');
+                assert.equal(item.labelDetails?.detail, ' SAA-C03');
+                assert.equal(item.labelDetails?.description, 'associate · AWS Certified Solutions Architect – Associate');
+                const docs = (item.documentation as MarkupContent).value;
+                assert.match(docs, /130 minutes · 65 questions · 150 USD/);
+                assert.match(docs, /\[Exam guide\]\(https:\/\/docs\.aws\.amazon\.com\/aws-certification\/latest\/solutions-architect-associate-03\//);
+            },
+        });
+    });
+
+    it('puts local certs before catalog certs of the same rank', async () => {
+        await completion({
+            text: 'use aws\ncert data_mesh "Data Mesh" { level associate }\ncloud_practitioner -> data<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.equal(labels(list)[0], 'data_mesh'),
+        });
+    });
+
+    it('offers only certs that match what was typed', async () => {
+        await completion({
+            text: 'use aws\ncloud_practitioner -> devo<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list), ['devops_engineer']),
+        });
+    });
+
+    it('completes certs after `successor` and in `goal` lists', async () => {
+        await completion({
+            text: 'use aws\ncert mine "Mine" { level associate successor cloudo<|> }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.equal(labels(list)[0], 'cloudops_engineer'),
+        });
+        await completion({
+            text: 'use aws\ngoal security, machine_l<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).slice(0, 2), ['machine_learning', 'machine_learning_engineer']),
+        });
+    });
+
+    it('offers the built-in catalogs after `use`', async () => {
+        await completion({
+            text: 'use <|>',
+            index: 0,
+            disposeAfterCheck: true,
+            expectedItems: ['aws'],
+        });
+    });
+
+    it('offers the levels after `level`', async () => {
+        await completion({
+            text: 'cert x "X" { level <|> }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).sort(), ['associate', 'foundational', 'professional', 'specialty']),
+        });
+    });
+
+    it('offers statement keywords, with the typed keyword first', async () => {
+        await completion({
+            text: 'use aws\n<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const keywords = list.items.filter(item => item.kind === CompletionItemKind.Keyword).map(item => item.label);
+                for (const keyword of ['area', 'role', 'group', 'cert', 'highlight', 'earned', 'goal', 'style']) {
+                    assert.ok(keywords.includes(keyword), keyword);
+                }
+            },
+        });
+        await completion({
+            text: 'use aws\nhigh<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.equal(labels(list)[0], 'highlight'),
+        });
+    });
+
+    it('offers role names, quoted, after `highlight` and inside its open string', async () => {
+        const text = 'area "Data" {\n  role "Cloud Data Engineer" { }\n}\nrole "Solo" { }\n';
+        await completion({
+            text: `${text}highlight <|>`,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const items = ordered(list).filter(item => item.kind === CompletionItemKind.Class);
+                assert.deepEqual(items.map(item => item.label).sort(), ['Cloud Data Engineer', 'Solo']);
+                assert.ok(items.every(item => (item.textEdit?.newText ?? item.insertText)?.startsWith('"')));
+            },
+        });
+        await completion({
+            text: `${text}highlight "Solo", "Clo<|>"`,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const item = list.items.find(candidate => candidate.label === 'Cloud Data Engineer');
+                assert.ok(item?.textEdit && 'range' in item.textEdit);
+                // Replaces from the opening quote through the closing one the editor inserted.
+                assert.deepEqual(item.textEdit.range, { start: { line: 4, character: 18 }, end: { line: 4, character: 23 } });
+                assert.equal(item.textEdit.newText, '"Cloud Data Engineer"');
+            },
+        });
+    });
+
+    it('offers snippets for cert, area and role', async () => {
+        await completion({
+            text: '<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const snippets = list.items.filter(item => item.kind === CompletionItemKind.Snippet);
+                assert.deepEqual(snippets.map(item => item.label).sort(), ['area', 'cert', 'role']);
+                const cert = snippets.find(item => item.label === 'cert')!;
+                assert.equal(cert.insertTextFormat, InsertTextFormat.Snippet);
+                assert.match(cert.insertText!, /level \$\{3\|foundational,associate,professional,specialty\|\}/);
+            },
+        });
+    });
+
+    it('offers no roles or certs inside a role that a path cannot hold', async () => {
+        await completion({
+            text: 'use aws\narea "A" {\n  <|>\n}',
+            index: 0,
+            disposeAfterCheck: true,
+            expectedItems: ['role', 'role'],
+        });
+    });
+});
