@@ -5,6 +5,9 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider } from 'langium/lsp';
 import { CatalogDocuments } from './catalog-documents.js';
 import { CertTreeScopeProvider } from './certtree-scope.js';
+import { CertTreeDocumentValidator } from './certtree-document-validator.js';
+import { CertTreeIndexManager } from './certtree-index-manager.js';
+import { CertTreeCodeActionProvider } from './lsp/certtree-code-actions.js';
 import { CertTreeValidator, registerValidationChecks } from './certtree-validator.js';
 import { CertTreeWorkspaceManager } from './certtree-workspace.js';
 import { CertTreeGeneratedModule, CertTreeGeneratedSharedModule } from './generated/module.js';
@@ -40,6 +43,7 @@ export const CertTreeSharedModule: Module<CertTreeSharedServices, PartialLangium
     workspace: {
         CatalogDocuments: services => new CatalogDocuments(services as LangiumSharedCoreServices),
         WorkspaceManager: services => new CertTreeWorkspaceManager(services),
+        IndexManager: services => new CertTreeIndexManager(services),
     },
     lsp: {
         WorkspaceSymbolProvider: services => new CertTreeWorkspaceSymbolProvider(services),
@@ -54,8 +58,10 @@ export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & O
     },
     validation: {
         CertTreeValidator: services => new CertTreeValidator(services),
+        DocumentValidator: services => new CertTreeDocumentValidator(services),
     },
     lsp: {
+        CodeActionProvider: services => new CertTreeCodeActionProvider(services),
         CompletionProvider: services => new CertTreeCompletionProvider(services),
         HoverProvider: services => new CertTreeHoverProvider(services),
         RenameProvider: services => new CertTreeRenameProvider(services),

@@ -1,0 +1,87 @@
+// Turns unresolved references into CertTree's own diagnostics: "Unknown certification 'x'. Did you mean 'y'?"
+import type { AstReflection, LangiumDocument, ReferenceInfo, Scope, ScopeProvider, ValidationOptions } from 'langium';
+import { DefaultDocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CertTreeServices } from './certtree-module.js';
+import { IssueCodes, type IssueData } from './diagnostic-codes.js';
+import { closestName } from './did-you-mean.js';
+import { Cert } from './generated/ast.js';
+
+export class CertTreeDocumentValidator extends DefaultDocumentValidator {
+    private readonly scopeProvider: ScopeProvider;
+    private readonly reflection: AstReflection;
+
+    constructor(services: CertTreeServices) {
+        super(services);
+        this.scopeProvider = services.references.ScopeProvider;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // Names are looked up once per scope and suggestions once per text: a file may repeat a typo often.
+        const namesByScope = new Map<Scope, string[]>();
+        const suggestions = new Map<string, string | undefined>();
+        for (const reference of document.references) {
+            const linkingError = reference.error;
+            if (!linkingError) continue;
+            const refText = reference.$refText;
+            // An empty reference comes from a syntax error, which is already reported.
+            if (refText.length === 0) continue;
+            const info = linkingError.info;
+            const isCertReference = this.reflection.getReferenceType(info) === Cert.$type;
+            const names = this.namesInScope(info, namesByScope);
+            const key = `${isCertReference}:${refText}`;
+            if (!suggestions.has(key)) suggestions.set(key, closestName(refText, names));
+            const suggestion = suggestions.get(key);
+            const data: IssueData = {
+                code: isCertReference ? IssueCodes.UnknownCert : IssueCodes.UnknownRole,
+                refText,
+                ...(suggestion ? { suggestion } : {}),
+            };
+            const message = isCertReference
+                ? unknownCertMessage(refText, suggestion)
+                : unknownRoleMessage(refText, suggestion, names);
+            diagnostics.push(this.toDiagnostic('error', message, {
+                node: info.container,
+                property: info.property,
+                index: info.index,
+                range: reference.$refNode?.range,
+                code: data.code,
+                data,
+            }));
+        }
+    }
+
+    private namesInScope(info: ReferenceInfo, cache: Map<Scope, string[]>): string[] {
+        let scope: Scope;
+        try {
+            scope = this.scopeProvider.getScope(info);
+        } catch {
+            return [];
+        }
+        let names = cache.get(scope);
+        if (!names) {
+            names = [...new Set(scope.getAllElements().map(description => description.name))];
+            cache.set(scope, names);
+        }
+        return names;
+    }
+}
+
+export function unknownCertMessage(refText: string, suggestion: string | undefined): string {
+    const hint = suggestion ? ` Did you mean '${suggestion}'?` : ' Declare it with `cert`, or `use` the catalog or file that declares it.';
+    return `Unknown certification '${shorten(refText)}'.${hint}`;
+}
+
+export function unknownRoleMessage(refText: string, suggestion: string | undefined, roles: string[]): string {
+    const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+    const known = roles.length > 0
+        ? ` The roles are: ${roles.map(role => `'${role}'`).join(', ')}.`
+        : ' This tree has no roles; declare them with `role "Name" { … }` inside an `area`.';
+    return `Unknown role '${shorten(refText)}'.${hint}${known}`;
+}
+
+/** Keeps messages readable when the reference is a 10,000-character id. */
+export function shorten(text: string, max = 80): string {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

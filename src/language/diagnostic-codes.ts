@@ -1,0 +1,52 @@
+// The stable code of every CertTree diagnostic: sent in `data.code`, switched on by quick fixes.
+// Codes never change once released; docs/language.md lists them with their meaning.
+
+export const IssueCodes = {
+    // Names and references
+    UnknownCert: 'unknown-cert',
+    UnknownRole: 'unknown-role',
+    DuplicateCert: 'duplicate-cert',
+    ShadowedCert: 'shadowed-cert',
+    // `use`
+    UnknownCatalog: 'unknown-catalog',
+    MissingUseFile: 'missing-use-file',
+    SelfUse: 'self-use',
+    DuplicateUse: 'duplicate-use',
+    // Paths
+    PathLoop: 'path-loop',
+    TierStepDown: 'tier-step-down',
+    RetiredCert: 'retired-cert',
+    RetiringCert: 'retiring-cert',
+    MarkNotOnPath: 'mark-not-on-path',
+    GoalAlreadyEarned: 'goal-already-earned',
+    // Structure
+    DuplicateRole: 'duplicate-role',
+    DuplicateArea: 'duplicate-area',
+    TreeTitleTwice: 'tree-title-twice',
+    TreeTitleNotFirst: 'tree-title-not-first',
+    SettingTwice: 'setting-twice',
+    StyleTwice: 'style-twice',
+    // Cert fields and values
+    MissingLevel: 'missing-level',
+    FieldTwice: 'field-twice',
+    InvalidDate: 'invalid-date',
+    InvalidUrl: 'invalid-url',
+    MissingIcon: 'missing-icon',
+    InvalidIcon: 'invalid-icon',
+    InvalidNumber: 'invalid-number',
+    SelfSuccessor: 'self-successor',
+    InvalidColor: 'invalid-color',
+} as const;
+
+export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
+
+/** What a diagnostic carries in `data`; the extra fields feed the quick fixes. */
+export interface IssueData {
+    code: IssueCode;
+    /** The text of the reference the diagnostic is about (unknown and retired certs). */
+    refText?: string;
+    /** The closest name in scope, for "Did you mean …?". */
+    suggestion?: string;
+    /** The id of a retired cert's successor, when it can be referred to from this document. */
+    successor?: string;
+}

@@ -1,0 +1,201 @@
+// Checks over a document's paths: loops within a role, steps down the tiers, retired certs, planning marks.
+import type { ValidationAcceptor } from 'langium';
+import { certFacts, certStatus, tierOf, type CertStatus } from './cert-facts.js';
+import { shorten } from './certtree-document-validator.js';
+import { IssueCodes, type IssueData } from './diagnostic-codes.js';
+import type { Arrow, Cert, CertRef, Group, Model, Path, Role } from './generated/ast.js';
+import { isArea, isEarned, isGoal, isGroup, isPath, isRole } from './generated/ast.js';
+
+/** The paths whose steps are drawn between the same set of nodes: one role's, or those outside roles. */
+interface PathContext {
+    /** How messages name the context. */
+    label: string;
+    paths: Path[];
+}
+
+interface Edge {
+    from: Cert;
+    to: Cert;
+    arrow: Arrow;
+    /** The reference the step leads to; diagnostics about the step stand there. */
+    target: CertRef;
+}
+
+/** Answers whether a cert, as seen from this document, can be named here (for the successor fix). */
+export type NameResolver = (name: string) => Cert | undefined;
+
+export function checkPaths(model: Model, treeDate: string, resolve: NameResolver, accept: ValidationAcceptor): void {
+    const contexts = pathContexts(model);
+    const onSomePath = new Set<Cert>();
+    const statuses = new Map<Cert, CertStatus>();
+    const statusOf = (cert: Cert) => {
+        let status = statuses.get(cert);
+        if (!status) statuses.set(cert, status = certStatus(cert, treeDate));
+        return status;
+    };
+    for (const context of contexts) {
+        const edges: Edge[] = [];
+        for (const path of context.paths) {
+            for (const step of path.steps) {
+                for (const ref of step.refs) {
+                    const cert = ref.cert.ref;
+                    if (!cert) continue;
+                    onSomePath.add(cert);
+                    checkRetirement(ref, cert, statusOf(cert), resolve, accept);
+                }
+            }
+            edges.push(...pathEdges(path));
+        }
+        for (const edge of edges) checkTierStep(edge, accept);
+        checkLoops(context, edges, accept);
+    }
+    for (const statement of model.statements) {
+        if (!isEarned(statement) && !isGoal(statement)) continue;
+        for (const ref of statement.certs) {
+            const cert = ref.cert.ref;
+            if (!cert || onSomePath.has(cert)) continue;
+            accept('hint', `'${shorten(ref.cert.$refText)}' is on no path of this tree, so the diagram does not show it as ${isEarned(statement) ? 'earned' : 'a goal'}.`, {
+                node: ref, property: 'cert', code: IssueCodes.MarkNotOnPath, data: { code: IssueCodes.MarkNotOnPath } satisfies IssueData,
+            });
+        }
+    }
+    checkGoalsAlreadyEarned(model, accept);
+}
+
+/** Every role is a context of its own; paths outside roles (top level and groups) share one. */
+function pathContexts(model: Model): PathContext[] {
+    const shared: PathContext = { label: 'outside the roles', paths: [] };
+    const contexts: PathContext[] = [shared];
+    const roleContext = (role: Role): PathContext => ({ label: `in role '${shorten(role.name ?? '')}'`, paths: role.paths });
+    const collectGroup = (group: Group) => {
+        // Groups nest without a bound the grammar sets; walk them without recursion.
+        const pending: Group[] = [group];
+        while (pending.length > 0) {
+            const current = pending.pop()!;
+            for (const member of current.members) {
+                if (isPath(member)) shared.paths.push(member);
+                else if (isGroup(member)) pending.push(member);
+            }
+        }
+    };
+    for (const statement of model.statements) {
+        if (isPath(statement)) shared.paths.push(statement);
+        else if (isGroup(statement)) collectGroup(statement);
+        else if (isRole(statement)) contexts.push(roleContext(statement));
+        else if (isArea(statement)) contexts.push(...statement.roles.map(roleContext));
+    }
+    return contexts;
+}
+
+/** Consecutive steps are joined all-to-all. */
+function pathEdges(path: Path): Edge[] {
+    const edges: Edge[] = [];
+    for (let i = 0; i + 1 < path.steps.length; i++) {
+        const arrow = path.arrows[i] ?? '->';
+        for (const source of path.steps[i].refs) {
+            const from = source.cert.ref;
+            if (!from) continue;
+            for (const target of path.steps[i + 1].refs) {
+                const to = target.cert.ref;
+                if (to) edges.push({ from, to, arrow, target });
+            }
+        }
+    }
+    return edges;
+}
+
+function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {
+    if (status.kind === 'active') return;
+    const name = shorten(ref.cert.$refText);
+    const successor = certFacts(cert).successor;
+    const successorName = successor?.ref?.name ?? successor?.$refText;
+    // Offer the successor as a fix only when this document can name it and it is another cert.
+    const usable = successorName && successorName !== cert.name && resolve(successorName) === successor?.ref ? successorName : undefined;
+    if (status.kind === 'retired') {
+        const instead = successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
+        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert.$refText, ...(usable ? { successor: usable } : {}) };
+        accept('warning', `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`, {
+            node: ref, property: 'cert', code: data.code, data,
+        });
+    } else {
+        const instead = successorName ? ` Its successor is '${successorName}'.` : '';
+        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert.$refText, ...(usable ? { successor: usable } : {}) };
+        accept('info', `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`, {
+            node: ref, property: 'cert', code: data.code, data,
+        });
+    }
+}
+
+/** Professional and specialty certs build on associate and foundational ones, not the other way round. */
+function checkTierStep(edge: Edge, accept: ValidationAcceptor): void {
+    const fromLevel = certFacts(edge.from).level;
+    const toLevel = certFacts(edge.to).level;
+    if (tierOf(fromLevel) >= 2 && tierOf(toLevel) >= 0 && tierOf(toLevel) <= 1) {
+        accept('warning', `This step goes down from ${fromLevel} '${shorten(edge.from.name)}' to ${toLevel} '${shorten(edge.to.name)}'; paths should lead up the tiers.`, {
+            node: edge.target, property: 'cert', code: IssueCodes.TierStepDown, data: { code: IssueCodes.TierStepDown } satisfies IssueData,
+        });
+    }
+}
+
+/**
+ * Reports each loop among one context's steps once, at the step that closes it. The search is
+ * iterative: a generated tree may chain thousands of certs in one role.
+ */
+function checkLoops(context: PathContext, edges: Edge[], accept: ValidationAcceptor): void {
+    const outgoing = new Map<Cert, Edge[]>();
+    for (const edge of edges) {
+        const list = outgoing.get(edge.from);
+        if (list) list.push(edge);
+        else outgoing.set(edge.from, [edge]);
+    }
+    const done = new Set<Cert>();
+    const inLoop = new Set<Cert>();
+    for (const start of outgoing.keys()) {
+        if (done.has(start)) continue;
+        // The stack holds the certs on the current walk, with the edge that led to each.
+        const stack: Array<{ cert: Cert; via?: Edge; next: number }> = [{ cert: start, next: 0 }];
+        const onStack = new Map<Cert, number>([[start, 0]]);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const out = outgoing.get(top.cert) ?? [];
+            if (top.next >= out.length) {
+                stack.pop();
+                onStack.delete(top.cert);
+                done.add(top.cert);
+                continue;
+            }
+            const edge = out[top.next++];
+            const seenAt = onStack.get(edge.to);
+            if (seenAt !== undefined) {
+                const loop = stack.slice(seenAt);
+                if (loop.some(entry => inLoop.has(entry.cert))) continue;
+                loop.forEach(entry => inLoop.add(entry.cert));
+                const steps = loop.slice(1).map(entry => entry.via!).concat(edge);
+                const text = [shorten(loop[0].cert.name, 40), ...steps.map(step => `${step.arrow} ${shorten(step.to.name, 40)}`)].join(' ');
+                accept('warning', `These steps loop ${context.label}: ${text}. Order these certifications one way.`, {
+                    node: edge.target, property: 'cert', code: IssueCodes.PathLoop, data: { code: IssueCodes.PathLoop } satisfies IssueData,
+                });
+            } else if (!done.has(edge.to)) {
+                onStack.set(edge.to, stack.length);
+                stack.push({ cert: edge.to, via: edge, next: 0 });
+            }
+        }
+    }
+}
+
+function checkGoalsAlreadyEarned(model: Model, accept: ValidationAcceptor): void {
+    const earned = new Set<Cert>();
+    for (const statement of model.statements) {
+        if (isEarned(statement)) statement.certs.forEach(ref => ref.cert.ref && earned.add(ref.cert.ref));
+    }
+    for (const statement of model.statements) {
+        if (!isGoal(statement)) continue;
+        for (const ref of statement.certs) {
+            if (ref.cert.ref && earned.has(ref.cert.ref)) {
+                accept('info', `'${shorten(ref.cert.$refText)}' is already earned; it needs no goal.`, {
+                    node: ref, property: 'cert', code: IssueCodes.GoalAlreadyEarned, data: { code: IssueCodes.GoalAlreadyEarned } satisfies IssueData,
+                });
+            }
+        }
+    }
+}
