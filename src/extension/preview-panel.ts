@@ -1,0 +1,338 @@
+// The diagram preview: one webview panel that follows the active .certtree editor, asks the
+// language server for the diagram (debounced, latest wins) and turns clicks into editor reveals.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { FromWebviewMessage, PreviewTheme, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
+import { DiagramRequest, DocumentValidatedNotification } from '../shared/protocol.js';
+import type { DiagramParams, DiagramResult, DiagramSourceEntry, DiagramView, DocumentValidatedParams, Range } from '../shared/protocol.js';
+import { buildPreviewHtml } from './preview-html.js';
+import { previewDebounceMs, previewDefaultView } from './settings.js';
+
+export const PREVIEW_VIEW_TYPE = 'certtree.preview';
+
+/** What a drawn diagram looked like; the extension's API hands this to its tests. */
+export interface RenderedPreview {
+    uri: string;
+    version: number;
+    nodes: Array<{ id: string; cert?: string }>;
+    renderMs: number;
+}
+
+/** What a preview needs from the extension around it. */
+export interface PreviewHost {
+    extensionUri: vscode.Uri;
+    client: LanguageClient;
+    log: vscode.OutputChannel;
+    onRendered(rendered: RenderedPreview): void;
+    exportDiagram(format: 'svg' | 'dot' | 'png', document: vscode.Uri): void;
+}
+
+export class PreviewPanel implements vscode.Disposable {
+    private static current: PreviewPanel | undefined;
+
+    /** The open preview, if any. */
+    static get active(): PreviewPanel | undefined {
+        return PreviewPanel.current;
+    }
+
+    /** Shows the preview of `document`, creating the panel the first time. */
+    static createOrShow(host: PreviewHost, document: vscode.Uri, toSide: boolean, preserveFocus = false): PreviewPanel {
+        const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
+        const existing = PreviewPanel.current;
+        if (existing) {
+            existing.panel.reveal(toSide ? undefined : column, preserveFocus);
+            existing.showDocument(document);
+            return existing;
+        }
+        const panel = vscode.window.createWebviewPanel(
+            PREVIEW_VIEW_TYPE,
+            previewTitle(document),
+            { viewColumn: column, preserveFocus },
+            { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: resourceRoots(host.extensionUri, document) },
+        );
+        PreviewPanel.current = new PreviewPanel(host, panel, document);
+        return PreviewPanel.current;
+    }
+
+    /** Brings back a preview VS Code restored after a reload, on the document it showed. */
+    static async revive(host: PreviewHost, panel: vscode.WebviewPanel, state: PreviewWebviewState | undefined): Promise<void> {
+        PreviewPanel.current?.dispose();
+        const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
+        const document = uri ?? vscode.Uri.parse('untitled:preview.certtree');
+        PreviewPanel.current = new PreviewPanel(host, panel, document);
+        if (uri) {
+            // The server answers for documents VS Code has open; opening does not show an editor.
+            await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined);
+        }
+    }
+
+    private readonly disposables: vscode.Disposable[] = [];
+    private document: vscode.Uri;
+    private view: DiagramView | undefined = previewDefaultView();
+    private theme: PreviewTheme = 'light';
+    private ready = false;
+    /** Grows with every diagram request; an answer to anything but the newest is dropped. */
+    private sequence = 0;
+    private debounce: ReturnType<typeof setTimeout> | undefined;
+    private sources = new Map<string, DiagramSourceEntry>();
+    private problem: { uri: string; range: Range } | undefined;
+    private highlightedCert: string | undefined;
+    private lastEditorColumn: vscode.ViewColumn | undefined;
+    private pendingRasterizations = new Map<number, (result: { png?: string; error?: string }) => void>();
+    private nextRasterization = 1;
+    private readyWaiters: Array<() => void> = [];
+
+    private constructor(
+        private readonly host: PreviewHost,
+        private readonly panel: vscode.WebviewPanel,
+        document: vscode.Uri,
+    ) {
+        this.document = document;
+        this.lastEditorColumn = vscode.window.activeTextEditor?.viewColumn;
+        panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'preview-icon.svg');
+        panel.webview.options = { enableScripts: true, localResourceRoots: resourceRoots(host.extensionUri, document) };
+        panel.webview.html = this.html();
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            panel.webview.onDidReceiveMessage((message: FromWebviewMessage) => this.onMessage(message)),
+            host.client.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => {
+                if (params.uri === this.document.toString()) this.scheduleUpdate(previewDebounceMs());
+            }),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (editor?.document.languageId !== 'certtree') return;
+                this.lastEditorColumn = editor.viewColumn;
+                this.showDocument(editor.document.uri);
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => this.onSelection(event)),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('certtree.preview.defaultView')) {
+                    this.view = previewDefaultView();
+                    this.scheduleUpdate(0);
+                }
+            }),
+        );
+    }
+
+    /** The document the preview shows. */
+    get documentUri(): vscode.Uri {
+        return this.document;
+    }
+
+    /** The view the user chose in the toolbar; undefined while the document's own choice stands. */
+    get currentView(): DiagramView | undefined {
+        return this.view;
+    }
+
+    /** Switches the preview to another document (the user moved to another .certtree editor). */
+    showDocument(document: vscode.Uri): void {
+        if (document.toString() === this.document.toString()) return;
+        this.document = document;
+        this.sources.clear();
+        this.problem = undefined;
+        this.highlightedCert = undefined;
+        this.panel.title = previewTitle(document);
+        this.panel.webview.options = { enableScripts: true, localResourceRoots: resourceRoots(this.host.extensionUri, document) };
+        this.scheduleUpdate(0);
+    }
+
+    /** Acts as if the user clicked the node `id` in the webview; false when no diagram is shown yet. */
+    clickNode(id: string): boolean {
+        if (!this.ready) return false;
+        this.post({ type: 'clickNode', id });
+        return true;
+    }
+
+    /** Has the webview draw `svg` at `scale` and returns the PNG bytes. */
+    async rasterize(svg: string, scale: number): Promise<Uint8Array> {
+        await this.whenReady();
+        const requestId = this.nextRasterization++;
+        const result = await new Promise<{ png?: string; error?: string }>(resolve => {
+            this.pendingRasterizations.set(requestId, resolve);
+            this.post({ type: 'rasterize', requestId, svg, scale });
+        });
+        if (!result.png) throw new Error(result.error ?? 'The preview could not draw the PNG.');
+        return Buffer.from(result.png, 'base64');
+    }
+
+    dispose(): void {
+        if (PreviewPanel.current === this) PreviewPanel.current = undefined;
+        clearTimeout(this.debounce);
+        for (const resolve of this.pendingRasterizations.values()) resolve({ error: 'The preview was closed.' });
+        this.pendingRasterizations.clear();
+        for (const disposable of this.disposables.splice(0)) disposable.dispose();
+        this.panel.dispose();
+    }
+
+    private html(): string {
+        const webview = this.panel.webview;
+        const asUri = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...path)).toString();
+        return buildPreviewHtml({
+            cspSource: webview.cspSource,
+            scriptUri: asUri('dist', 'webview', 'preview.js'),
+            workerUri: asUri('dist', 'webview', 'render-worker.js'),
+            styleUri: asUri('media', 'preview.css'),
+        });
+    }
+
+    private whenReady(): Promise<void> {
+        return this.ready ? Promise.resolve() : new Promise(resolve => this.readyWaiters.push(resolve));
+    }
+
+    private post(message: ToWebviewMessage): void {
+        // Never before the webview said it listens: such a message would be lost.
+        if (this.ready) void this.panel.webview.postMessage(message);
+    }
+
+    private onMessage(message: FromWebviewMessage): void {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                this.theme = message.theme;
+                for (const resolve of this.readyWaiters.splice(0)) resolve();
+                this.scheduleUpdate(0);
+                return;
+            case 'theme':
+                this.theme = message.theme;
+                this.scheduleUpdate(0);
+                return;
+            case 'switchView':
+                this.view = message.view;
+                this.scheduleUpdate(0);
+                return;
+            case 'reveal': {
+                const source = this.sources.get(message.id);
+                if (source) void this.reveal(source.uri, source.range);
+                return;
+            }
+            case 'revealProblem':
+                if (this.problem) void this.reveal(this.problem.uri, this.problem.range);
+                return;
+            case 'export':
+                this.host.exportDiagram(message.format, this.document);
+                return;
+            case 'rendered':
+                if (message.sequence !== this.sequence) return;
+                this.host.onRendered({
+                    uri: message.uri,
+                    version: message.version,
+                    renderMs: message.renderMs,
+                    nodes: message.nodeIds.map(id => ({ id, cert: this.sources.get(id)?.cert })),
+                });
+                return;
+            case 'renderFailed':
+                this.host.log.appendLine(`Preview: ${message.message}\n${message.detail}`);
+                return;
+            case 'rasterized': {
+                const resolve = this.pendingRasterizations.get(message.requestId);
+                this.pendingRasterizations.delete(message.requestId);
+                resolve?.(message);
+                return;
+            }
+        }
+    }
+
+    /** Asks for the diagram after `delayMs`; a newer call replaces one still waiting. */
+    private scheduleUpdate(delayMs: number): void {
+        clearTimeout(this.debounce);
+        this.debounce = setTimeout(() => void this.update(), delayMs);
+    }
+
+    private async update(): Promise<void> {
+        if (!this.ready) return;
+        const sequence = ++this.sequence;
+        const uri = this.document.toString();
+        const params: DiagramParams = { uri, view: this.view, theme: this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light' };
+        let result: DiagramResult;
+        try {
+            result = await this.host.client.sendRequest<DiagramResult>(DiagramRequest, params);
+        } catch (error) {
+            if (sequence !== this.sequence) return;
+            this.host.log.appendLine(`Preview: the diagram request failed: ${String(error)}`);
+            this.post({ type: 'unavailable', sequence, message: 'The language server did not answer with a diagram. The details are in the "CertTree" output channel.' });
+            return;
+        }
+        // Latest wins: an older request that answers late must not overwrite a newer picture.
+        if (sequence !== this.sequence || uri !== this.document.toString()) return;
+        switch (result.kind) {
+            case 'diagram':
+                this.sources = new Map(result.sources.map(source => [source.id, source]));
+                this.problem = undefined;
+                this.post({
+                    type: 'diagram',
+                    sequence,
+                    uri: result.uri,
+                    version: result.version,
+                    view: result.view,
+                    dot: result.dot,
+                    sources: result.sources.map(source => ({ id: source.id, cert: source.cert })),
+                    title: previewTitle(this.document).replace(/^Preview /, ''),
+                });
+                this.highlightedCert = undefined;
+                this.refreshHighlight();
+                return;
+            case 'invalid':
+                this.problem = { uri: result.uri, range: result.firstError.range };
+                this.post({ type: 'problems', sequence, uri: result.uri, problems: { errorCount: result.errorCount, firstError: result.firstError } });
+                return;
+            case 'unavailable':
+                this.post({ type: 'unavailable', sequence, message: result.message });
+                return;
+        }
+    }
+
+    private async reveal(uri: string, range: Range): Promise<void> {
+        const target = vscode.Uri.parse(uri);
+        const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri);
+        const viewColumn = visible?.viewColumn ?? this.lastEditorColumn ?? vscode.ViewColumn.One;
+        try {
+            const document = await vscode.workspace.openTextDocument(target);
+            const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
+            editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        } catch (error) {
+            void vscode.window.showErrorMessage(`CertTree could not open ${target.fsPath || uri}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+
+    private onSelection(event: vscode.TextEditorSelectionChangeEvent): void {
+        if (event.textEditor.document.uri.toString() !== this.document.toString()) return;
+        this.refreshHighlight(event.textEditor);
+    }
+
+    /** Highlights the nodes of the cert under the cursor of the document's editor. */
+    private refreshHighlight(editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.document.toString())): void {
+        if (!editor) return;
+        const cert = this.certAt(editor.document, editor.selection.active);
+        if (cert === this.highlightedCert) return;
+        this.highlightedCert = cert;
+        const ids = cert ? [...this.sources.values()].filter(source => source.cert === cert).map(source => source.id) : [];
+        this.post({ type: 'highlight', ids });
+    }
+
+    /** The cert at `position`: a reference the diagram came from, else an id the diagram draws. */
+    private certAt(document: vscode.TextDocument, position: vscode.Position): string | undefined {
+        const uri = document.uri.toString();
+        for (const source of this.sources.values()) {
+            if (!source.cert || source.uri !== uri) continue;
+            const range = new vscode.Range(source.range.start.line, source.range.start.character, source.range.end.line, source.range.end.character);
+            if (range.contains(position)) return source.cert;
+        }
+        const word = document.getWordRangeAtPosition(position);
+        const text = word ? document.getText(word) : undefined;
+        if (!text) return undefined;
+        for (const source of this.sources.values()) if (source.cert === text) return text;
+        return undefined;
+    }
+}
+
+function previewTitle(document: vscode.Uri): string {
+    const name = document.path.split('/').pop() ?? document.toString();
+    return `Preview ${name}`;
+}
+
+/** The webview may load only the extension's media and bundles, and the document's folder (icons). */
+function resourceRoots(extensionUri: vscode.Uri, document: vscode.Uri): vscode.Uri[] {
+    const roots = [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'webview')];
+    if (document.scheme === 'file') roots.push(vscode.Uri.joinPath(document, '..'));
+    return roots;
+}

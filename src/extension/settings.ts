@@ -1,0 +1,34 @@
+// Reads the extension's settings (`certtree.*`), with the defaults package.json declares.
+import * as vscode from 'vscode';
+import type { DiagramTheme, DiagramView } from '../shared/protocol.js';
+
+export type PreviewDefaultView = 'document' | DiagramView;
+export type ExportTheme = 'light' | 'dark' | 'editor';
+
+export function previewDebounceMs(): number {
+    const value = vscode.workspace.getConfiguration('certtree').get<number>('preview.debounceMs', 150);
+    return Number.isFinite(value) && value >= 0 ? value : 150;
+}
+
+/** The view a new preview opens with; undefined lets the document's own `view` statement decide. */
+export function previewDefaultView(): DiagramView | undefined {
+    const value = vscode.workspace.getConfiguration('certtree').get<PreviewDefaultView>('preview.defaultView', 'document');
+    return value === 'paths' || value === 'graph' ? value : undefined;
+}
+
+/** The colours an exported diagram is drawn in. */
+export function exportTheme(): DiagramTheme {
+    const value = vscode.workspace.getConfiguration('certtree').get<ExportTheme>('export.theme', 'light');
+    if (value === 'light' || value === 'dark') return value;
+    return editorIsDark() ? 'dark' : 'light';
+}
+
+/** The export folder as the user wrote it; empty means beside the document. */
+export function exportFolder(): string {
+    return vscode.workspace.getConfiguration('certtree').get<string>('export.folder', '').trim();
+}
+
+export function editorIsDark(): boolean {
+    const kind = vscode.window.activeColorTheme.kind;
+    return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast;
+}

@@ -1,0 +1,180 @@
+// Zoom (wheel, buttons, keys), pan (drag, arrow keys) and fit for the diagram, as one CSS transform.
+// The transform lives on the container, not the SVG, so it survives a new diagram being swapped in.
+
+export interface ViewTransform {
+    scale: number;
+    x: number;
+    y: number;
+}
+
+const MIN_SCALE = 0.05;
+const MAX_SCALE = 8;
+const ZOOM_STEP = 1.25;
+/** A pointer that moves less than this between down and up is a click, not a drag. */
+const CLICK_TOLERANCE_PX = 4;
+
+export class PanZoom {
+    private transform: ViewTransform = { scale: 1, x: 0, y: 0 };
+    private drag: { pointerId: number; startX: number; startY: number; originX: number; originY: number; moved: boolean } | undefined;
+    /** True right after a drag ended, so the click the browser fires next is not taken as a node click. */
+    private suppressClick = false;
+
+    constructor(
+        private readonly viewport: HTMLElement,
+        private readonly canvas: HTMLElement,
+        private readonly onChange: (transform: ViewTransform) => void,
+    ) {
+        viewport.addEventListener('wheel', event => this.onWheel(event), { passive: false });
+        viewport.addEventListener('pointerdown', event => this.onPointerDown(event));
+        viewport.addEventListener('pointermove', event => this.onPointerMove(event));
+        viewport.addEventListener('pointerup', event => this.onPointerUp(event));
+        viewport.addEventListener('pointercancel', event => this.onPointerUp(event));
+        viewport.addEventListener('keydown', event => this.onKey(event));
+        viewport.addEventListener('click', event => {
+            if (this.suppressClick) {
+                event.stopPropagation();
+                this.suppressClick = false;
+            }
+        }, { capture: true });
+        new ResizeObserver(() => this.apply()).observe(viewport);
+    }
+
+    get current(): ViewTransform {
+        return { ...this.transform };
+    }
+
+    set(transform: ViewTransform): void {
+        this.transform = { scale: clamp(transform.scale), x: transform.x, y: transform.y };
+        this.apply();
+    }
+
+    /** Zooms by `factor` around a point of the viewport (its centre by default). */
+    zoomBy(factor: number, at?: { x: number; y: number }): void {
+        const rect = this.viewport.getBoundingClientRect();
+        const point = at ?? { x: rect.width / 2, y: rect.height / 2 };
+        const scale = clamp(this.transform.scale * factor);
+        const ratio = scale / this.transform.scale;
+        this.set({
+            scale,
+            x: point.x - (point.x - this.transform.x) * ratio,
+            y: point.y - (point.y - this.transform.y) * ratio,
+        });
+    }
+
+    zoomIn(): void {
+        this.zoomBy(ZOOM_STEP);
+    }
+
+    zoomOut(): void {
+        this.zoomBy(1 / ZOOM_STEP);
+    }
+
+    panBy(dx: number, dy: number): void {
+        this.set({ ...this.transform, x: this.transform.x + dx, y: this.transform.y + dy });
+    }
+
+    /** Scales the diagram to fit the viewport (never above 100 %) and centres it. */
+    fit(): void {
+        const size = this.contentSize();
+        const rect = this.viewport.getBoundingClientRect();
+        if (!size || rect.width === 0 || rect.height === 0) return;
+        const margin = 16;
+        const scale = clamp(Math.min(1, (rect.width - 2 * margin) / size.width, (rect.height - 2 * margin) / size.height));
+        this.set({ scale, x: (rect.width - size.width * scale) / 2, y: (rect.height - size.height * scale) / 2 });
+    }
+
+    private contentSize(): { width: number; height: number } | undefined {
+        const svg = this.canvas.querySelector('svg');
+        if (!svg) return undefined;
+        const width = svg.width.baseVal.value;
+        const height = svg.height.baseVal.value;
+        return width > 0 && height > 0 ? { width, height } : undefined;
+    }
+
+    private apply(): void {
+        const { scale, x, y } = this.transform;
+        this.canvas.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+        this.onChange(this.current);
+    }
+
+    private onWheel(event: WheelEvent): void {
+        event.preventDefault();
+        const rect = this.viewport.getBoundingClientRect();
+        // Trackpad pinches arrive as wheel events with ctrlKey; plain wheels zoom too, as in image viewers.
+        const factor = Math.exp(-event.deltaY * (event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 0.05 : 0.002));
+        this.zoomBy(factor, { x: event.clientX - rect.left, y: event.clientY - rect.top });
+    }
+
+    private onPointerDown(event: PointerEvent): void {
+        if (event.button !== 0) return;
+        this.drag = {
+            pointerId: event.pointerId,
+            startX: event.clientX,
+            startY: event.clientY,
+            originX: this.transform.x,
+            originY: this.transform.y,
+            moved: false,
+        };
+    }
+
+    private onPointerMove(event: PointerEvent): void {
+        const drag = this.drag;
+        if (!drag || drag.pointerId !== event.pointerId) return;
+        const dx = event.clientX - drag.startX;
+        const dy = event.clientY - drag.startY;
+        if (!drag.moved && Math.hypot(dx, dy) < CLICK_TOLERANCE_PX) return;
+        if (!drag.moved) {
+            drag.moved = true;
+            this.viewport.setPointerCapture(event.pointerId);
+            this.viewport.classList.add('dragging');
+        }
+        this.set({ ...this.transform, x: drag.originX + dx, y: drag.originY + dy });
+    }
+
+    private onPointerUp(event: PointerEvent): void {
+        const drag = this.drag;
+        if (!drag || drag.pointerId !== event.pointerId) return;
+        this.drag = undefined;
+        this.viewport.classList.remove('dragging');
+        if (drag.moved) {
+            this.suppressClick = true;
+            if (this.viewport.hasPointerCapture(event.pointerId)) this.viewport.releasePointerCapture(event.pointerId);
+        }
+    }
+
+    private onKey(event: KeyboardEvent): void {
+        const step = 40;
+        switch (event.key) {
+            case '+':
+            case '=':
+                this.zoomIn();
+                break;
+            case '-':
+            case '_':
+                this.zoomOut();
+                break;
+            case '0':
+                this.fit();
+                break;
+            case 'ArrowLeft':
+                this.panBy(step, 0);
+                break;
+            case 'ArrowRight':
+                this.panBy(-step, 0);
+                break;
+            case 'ArrowUp':
+                this.panBy(0, step);
+                break;
+            case 'ArrowDown':
+                this.panBy(0, -step);
+                break;
+            default:
+                return;
+        }
+        event.preventDefault();
+    }
+}
+
+function clamp(scale: number): number {
+    return Math.min(MAX_SCALE, Math.max(MIN_SCALE, Number.isFinite(scale) ? scale : 1));
+}

@@ -1,0 +1,192 @@
+// The preview page: receives diagrams from the extension, lays them out in a worker, and lets the
+// user zoom, pan, click through to the source, switch views and export.
+import type { FromWebviewMessage, PreviewSource, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
+import { LayoutWorkerClient } from './layout-worker-client.js';
+import { PanZoom } from './pan-zoom.js';
+import { ProblemBanner } from './problem-banner.js';
+import { rasterizeSvg } from './rasterize.js';
+import { currentTheme, watchTheme } from './theme.js';
+
+/** A layout that takes longer than this is stopped: the tree is too big to redraw on every keystroke. */
+const LAYOUT_TIMEOUT_MS = 15_000;
+
+const vscode = acquireVsCodeApi<PreviewWebviewState>();
+const script = document.currentScript as HTMLScriptElement;
+
+const elements = {
+    title: byId('title'),
+    banner: byId('banner'),
+    viewport: byId('viewport'),
+    canvas: byId('canvas'),
+    status: byId('status'),
+};
+
+const layouts = new LayoutWorkerClient(script.dataset.worker ?? '', LAYOUT_TIMEOUT_MS);
+let state: PreviewWebviewState = vscode.getState() ?? {};
+const panZoom = new PanZoom(elements.viewport, elements.canvas, transform => saveState({ zoom: transform }));
+if (state.zoom) panZoom.set(state.zoom);
+const banner = new ProblemBanner(elements.banner, () => post({ type: 'revealProblem' }));
+
+/** The newest message sequence seen; anything older is stale and dropped. */
+let latestSequence = -1;
+let sources = new Map<string, PreviewSource>();
+let highlighted: string[] = [];
+let hasDiagram = false;
+
+function byId(id: string): HTMLElement {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`The preview page has no #${id}.`);
+    return element;
+}
+
+function post(message: FromWebviewMessage): void {
+    vscode.postMessage(message);
+}
+
+function saveState(change: Partial<PreviewWebviewState>): void {
+    state = { ...state, ...change };
+    vscode.setState(state);
+}
+
+async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' }>): Promise<void> {
+    const started = performance.now();
+    const outcome = await layouts.layout(message.dot);
+    // Only the newest diagram may be drawn; a newer one (or a newer error) has arrived meanwhile.
+    if (outcome.kind === 'superseded' || message.sequence !== latestSequence) return;
+    if (outcome.kind === 'failed') {
+        banner.showMessage('The diagram could not be drawn. The details are in the "CertTree" output channel.');
+        post({ type: 'renderFailed', sequence: message.sequence, message: 'Graphviz could not lay out the diagram.', detail: outcome.errors.join('\n') });
+        return;
+    }
+    if (outcome.kind === 'timeout') {
+        const seconds = Math.round(LAYOUT_TIMEOUT_MS / 1000);
+        banner.showMessage(`The diagram took longer than ${seconds} seconds to lay out and was stopped. Try the graph view, or split the tree into several files.`);
+        post({ type: 'renderFailed', sequence: message.sequence, message: 'The layout was stopped.', detail: `Layout exceeded ${LAYOUT_TIMEOUT_MS} ms.` });
+        return;
+    }
+    const svg = parseSvg(outcome.svg);
+    if (!svg) {
+        banner.showMessage('The diagram could not be drawn. The details are in the "CertTree" output channel.');
+        post({ type: 'renderFailed', sequence: message.sequence, message: 'Graphviz gave an unreadable SVG.', detail: outcome.svg.slice(0, 200) });
+        return;
+    }
+    sources = new Map(message.sources.map(source => [source.id, source]));
+    // Swap in one step, keeping the container's transform: no flash and no jump in zoom or pan.
+    elements.canvas.replaceChildren(svg);
+    const firstForDocument = !hasDiagram || state.uri !== message.uri;
+    hasDiagram = true;
+    elements.title.textContent = message.title;
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+        button.setAttribute('aria-checked', String(button.dataset.view === message.view));
+    }
+    if (firstForDocument && !(state.uri === message.uri && state.zoom)) panZoom.fit();
+    saveState({ uri: message.uri });
+    applyHighlight();
+    banner.hide();
+    elements.status.textContent = '';
+    const nodeIds = [...svg.querySelectorAll('g.node')].map(node => node.id).filter(id => id.length > 0);
+    post({ type: 'rendered', sequence: message.sequence, uri: message.uri, version: message.version, nodeIds, renderMs: performance.now() - started });
+}
+
+/** Graphviz's SVG as an element of this page; user text inside it is already text nodes. */
+function parseSvg(text: string): SVGSVGElement | undefined {
+    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = parsed.documentElement;
+    if (root.nodeName !== 'svg' || parsed.querySelector('parsererror')) return undefined;
+    // Graphviz's own scripts and event attributes never occur, but make sure nothing runs.
+    for (const element of root.querySelectorAll('script, foreignObject')) element.remove();
+    return document.importNode(root, true) as unknown as SVGSVGElement;
+}
+
+function applyHighlight(): void {
+    for (const element of elements.canvas.querySelectorAll('.highlighted')) element.classList.remove('highlighted');
+    for (const id of highlighted) {
+        diagramElement(id)?.classList.add('highlighted');
+    }
+    elements.canvas.classList.toggle('has-highlight', highlighted.length > 0);
+}
+
+/** The diagram's element with this DOT id (searched in the diagram only: ids may match the page's own). */
+function diagramElement(id: string): Element | undefined {
+    return elements.canvas.querySelector(`[id="${CSS.escape(id)}"]`) ?? undefined;
+}
+
+/** The node or cluster a click landed on, if it came from the source. */
+function sourceAt(target: EventTarget | null): PreviewSource | undefined {
+    let element = target instanceof Element ? target : undefined;
+    while (element && element !== elements.canvas) {
+        const source = element.id ? sources.get(element.id) : undefined;
+        if (source) return source;
+        element = element.parentElement ?? undefined;
+    }
+    return undefined;
+}
+
+elements.canvas.addEventListener('click', event => {
+    const source = sourceAt(event.target);
+    if (source) post({ type: 'reveal', id: source.id });
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+    button.addEventListener('click', () => {
+        const view = button.dataset.view;
+        if (view === 'paths' || view === 'graph') post({ type: 'switchView', view });
+    });
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+    button.addEventListener('click', () => {
+        if (button.dataset.zoom === 'in') panZoom.zoomIn();
+        else if (button.dataset.zoom === 'out') panZoom.zoomOut();
+        else panZoom.fit();
+    });
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', () => {
+        const format = button.dataset.export;
+        if (format === 'svg' || format === 'dot' || format === 'png') post({ type: 'export', format });
+    });
+}
+
+async function rasterize(message: Extract<ToWebviewMessage, { type: 'rasterize' }>): Promise<void> {
+    try {
+        post({ type: 'rasterized', requestId: message.requestId, png: await rasterizeSvg(message.svg, message.scale) });
+    } catch (error) {
+        post({ type: 'rasterized', requestId: message.requestId, error: error instanceof Error ? error.message : String(error) });
+    }
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
+    const message = event.data;
+    switch (message.type) {
+        case 'diagram':
+            if (message.sequence < latestSequence) return;
+            latestSequence = message.sequence;
+            void showDiagram(message);
+            return;
+        case 'problems':
+            if (message.sequence < latestSequence) return;
+            latestSequence = message.sequence;
+            banner.showProblems(message.problems, hasDiagram);
+            return;
+        case 'unavailable':
+            if (message.sequence < latestSequence) return;
+            latestSequence = message.sequence;
+            banner.showMessage(message.message);
+            return;
+        case 'highlight':
+            highlighted = message.ids;
+            applyHighlight();
+            return;
+        case 'rasterize':
+            void rasterize(message);
+            return;
+        case 'clickNode': {
+            diagramElement(message.id)?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+            return;
+        }
+    }
+});
+
+watchTheme(theme => post({ type: 'theme', theme }));
+layouts.warmUp();
+post({ type: 'ready', theme: currentTheme() });
