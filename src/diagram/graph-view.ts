@@ -1,0 +1,100 @@
+// The graph view (spec §5): one node per cert, merged edges, nodes ranked in four tier bands.
+import type { Group, Model, Path } from '../language/generated/ast.js';
+import { isArea, isGroup, isPath, isRole } from '../language/generated/ast.js';
+import { certFacts, LEVELS, type Level } from '../language/cert-facts.js';
+import { applyPlan } from './apply-plan.js';
+import { certNode } from './cert-node.js';
+import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode } from './diagram-model.js';
+import type { PathRun, RunRef } from './planning.js';
+import { readTreeSettings } from './tree-settings.js';
+
+export const TIER_LABELS: Record<Level, string> = {
+    foundational: 'Foundational',
+    associate: 'Associate',
+    professional: 'Professional',
+    specialty: 'Specialty',
+};
+
+export function tierClusterId(level: Level): string {
+    return `cluster_tier_${level}`;
+}
+
+/**
+ * One node per cert used in a path; one edge per ordered pair of certs, `next` when any path
+ * has that step as `->`, else `dive_deep`; nodes in the band of their tier. Groups, areas and
+ * roles are not drawn; roles live on in the edges' `roles` (for highlight colours).
+ */
+export function buildGraphView(model: Model): Diagram {
+    const settings = readTreeSettings(model);
+    const nodes = new Map<string, DiagramNode>();
+    const edges = new Map<string, DiagramEdge>();
+    const runs: PathRun[] = [];
+    for (const { path, role } of pathsOf(model)) {
+        const run: PathRun = path.steps.map(step => {
+            const refs: RunRef[] = [];
+            for (const ref of step.refs) {
+                const cert = ref.cert.ref;
+                if (!cert) continue;
+                const id = `c_${cert.name}`;
+                const existing = nodes.get(id);
+                if (existing) existing.optional &&= ref.optional;
+                else {
+                    const level = certFacts(cert).level;
+                    nodes.set(id, certNode(id, cert, ref, settings.date, level ? tierClusterId(level) : undefined));
+                }
+                refs.push({ node: id, cert: cert.name, optional: ref.optional });
+            }
+            return refs;
+        });
+        for (let i = 0; i + 1 < run.length; i++) {
+            const next = path.arrows[i] !== '~>';
+            for (const from of run[i]) {
+                for (const to of run[i + 1]) {
+                    const key = `${from.node}\u0000${to.node}`;
+                    let edge = edges.get(key);
+                    if (!edge) {
+                        edge = { id: `e${edges.size + 1}`, from: from.node, to: to.node, kind: next ? 'next' : 'dive_deep', roles: [], onRoute: false };
+                        edges.set(key, edge);
+                    } else if (next) edge.kind = 'next';
+                    if (role !== undefined && !edge.roles.includes(role)) edge.roles.push(role);
+                }
+            }
+        }
+        runs.push(run);
+    }
+    const usedLevels = new Set([...nodes.values()].map(node => node.level));
+    const clusters: DiagramCluster[] = LEVELS.filter(level => usedLevels.has(level))
+        .map(level => ({ id: tierClusterId(level), label: TIER_LABELS[level], kind: 'tier' }));
+    const diagram: Diagram = {
+        view: 'graph',
+        date: settings.date,
+        direction: settings.direction,
+        nodes: [...nodes.values()],
+        edges: [...edges.values()],
+        clusters,
+        highlights: settings.highlights.map((role, colorIndex) => ({ role, colorIndex })),
+        styles: settings.styles,
+    };
+    if (settings.title !== undefined) diagram.title = settings.title;
+    if (settings.source !== undefined) diagram.source = settings.source;
+    applyPlan(diagram, runs, settings);
+    return diagram;
+}
+
+/** Every path of the document in order, with the name of the role it belongs to. */
+function* pathsOf(model: Model): Generator<{ path: Path; role?: string }> {
+    function* inGroup(group: Group): Generator<{ path: Path; role?: string }> {
+        for (const member of group.members) {
+            if (isGroup(member)) yield* inGroup(member);
+            else yield { path: member };
+        }
+    }
+    for (const statement of model.statements) {
+        if (isPath(statement)) yield { path: statement };
+        else if (isGroup(statement)) yield* inGroup(statement);
+        else if (isRole(statement)) for (const path of statement.paths) yield { path, role: statement.name };
+        else if (isArea(statement)) {
+            for (const role of statement.roles) for (const path of role.paths) yield { path, role: role.name };
+        }
+    }
+}

@@ -1,0 +1,64 @@
+// Reads a tree's top-level settings (title, direction, highlights, planning, styles) for the views.
+import { treeDate } from '../language/cert-facts.js';
+import type { CertRef, Model } from '../language/generated/ast.js';
+import {
+    isDirectionStatement, isEarned, isGoal, isHighlight, isSourceStatement, isStyle, isTreeTitle,
+} from '../language/generated/ast.js';
+import type { EdgeKind, EdgeStyle, LineStyle, RankDirection } from './diagram-model.js';
+
+export interface TreeSettings {
+    title?: string;
+    source?: string;
+    date: string;
+    direction: RankDirection;
+    /** Highlighted role names, in the order written, without repeats. */
+    highlights: string[];
+    earned: Set<string>;
+    goals: Set<string>;
+    styles: Partial<Record<EdgeKind, EdgeStyle>>;
+}
+
+const RANK_DIRECTIONS: Record<string, RankDirection> = { down: 'TB', right: 'LR', up: 'BT', left: 'RL' };
+
+/** Where a setting is given twice, the last one counts (the validator reports the repeat). */
+export function readTreeSettings(model: Model): TreeSettings {
+    const settings: TreeSettings = {
+        date: treeDate(model),
+        direction: 'TB',
+        highlights: [],
+        earned: new Set(),
+        goals: new Set(),
+        styles: {},
+    };
+    for (const statement of model.statements) {
+        if (isTreeTitle(statement)) settings.title = statement.title;
+        else if (isSourceStatement(statement)) settings.source = statement.url;
+        else if (isDirectionStatement(statement)) settings.direction = RANK_DIRECTIONS[statement.value] ?? 'TB';
+        else if (isHighlight(statement)) {
+            for (const role of statement.roles) {
+                const name = role.ref?.name;
+                if (name !== undefined && !settings.highlights.includes(name)) settings.highlights.push(name);
+            }
+        } else if (isEarned(statement)) addCertIds(settings.earned, statement.certs);
+        else if (isGoal(statement)) addCertIds(settings.goals, statement.certs);
+        else if (isStyle(statement)) {
+            const style: EdgeStyle = { ...settings.styles[statement.kind as EdgeKind] };
+            for (const field of statement.fields) {
+                switch (field.$type) {
+                    case 'ColorField': style.color = field.value; break;
+                    case 'LineField': style.line = field.value as LineStyle; break;
+                    case 'WidthField': style.width = field.value; break;
+                }
+            }
+            settings.styles[statement.kind as EdgeKind] = style;
+        }
+    }
+    return settings;
+}
+
+function addCertIds(into: Set<string>, refs: CertRef[]): void {
+    for (const ref of refs) {
+        const cert = ref.cert.ref;
+        if (cert) into.add(cert.name);
+    }
+}
