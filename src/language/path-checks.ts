@@ -110,7 +110,7 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: 
     const successor = certFacts(cert).successor;
     const successorName = successor?.ref?.name ?? successor?.$refText;
     // Offer the successor as a fix only when this document can name it and it is another cert.
-    const usable = successorName && successorName !== cert.name && resolve(successorName) === successor?.ref ? successorName : undefined;
+    const usable = successorName && successor?.ref && successor.ref !== cert && resolve(successorName) === successor.ref ? successorName : undefined;
     if (status.kind === 'retired') {
         const instead = successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
         const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert.$refText, ...(usable ? { successor: usable } : {}) };
