@@ -3,9 +3,9 @@ import type { Cert, Path, Role } from '../generated/ast.js';
 import { isArea } from '../generated/ast.js';
 import { certFacts, certName, certStatus } from '../cert-facts.js';
 
-/** Escapes text so that Markdown shows it literally. */
+/** Escapes text so that Markdown shows it literally where it is used: inside a line, never at its start. */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, char => `\\${char}`);
+    return text.replace(/[\\`*_[\]<>|~]/g, char => `\\${char}`);
 }
 
 /** A short line for completion items and hovers: `SAA-C03 · associate`. */

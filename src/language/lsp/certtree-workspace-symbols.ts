@@ -18,7 +18,9 @@ export class CertTreeWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
     getSymbols(params: WorkspaceSymbolParams): WorkspaceSymbol[] {
         const symbols: WorkspaceSymbol[] = [];
         const accept = (name: string, kind: SymbolKind, uri: string, range: WorkspaceSymbol['location'], containerName?: string) => {
-            if (params.query.length === 0 || this.fuzzyMatcher.match(params.query, name)) {
+            const query = params.query.toLowerCase();
+            // Names are phrases ("Cloud Security Architect"): a word inside them counts as a match too.
+            if (query.length === 0 || name.toLowerCase().includes(query) || this.fuzzyMatcher.match(params.query, name)) {
                 symbols.push({ name, kind, location: range, containerName });
             }
         };

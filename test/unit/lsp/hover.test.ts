@@ -1,0 +1,95 @@
+// Hover: a cert's facts judged against the tree's date, the roles using it; a role's paths.
+import * as assert from 'node:assert/strict';
+import { EmptyFileSystem } from 'langium';
+import { expectHover, parseHelper } from 'langium/test';
+import type { MarkupContent } from 'vscode-languageserver';
+import { createCertTreeServices } from '../../../src/language/certtree-module.js';
+
+const { CertTree } = createCertTreeServices(EmptyFileSystem);
+const hover = expectHover(CertTree);
+const parse = parseHelper(CertTree);
+
+const tree = `date "2026-01-15"
+use aws
+area "Operations" {
+  role "Systems Administrator" {
+    sy<|>sops_admin ~> devops_engineer
+  }
+  role "Cloud Security Engineer" {
+    sysops_admin -> security ~> devops_engineer
+  }
+}
+area "Security" {
+  role "Cloud Security Architect" {
+    solutions_architect_associate -> security
+  }
+}
+highlight "Cloud Security En<|>gineer"
+`;
+
+describe('hover', () => {
+    it('shows a catalog cert with code, level, exam facts, guide link and the roles using it', async () => {
+        await hover({
+            text: tree.replace('sy<|>sops_admin', 'sysops_admin').replace('-> security ~>', '-> secu<|>rity ~>'),
+            index: 0,
+            disposeAfterCheck: true,
+            hover: new RegExp([
+                '\\*\\*AWS Certified Security – Specialty\\*\\*',
+                '`security` · code SCS-C03 · level specialty',
+                'Exam: 170 minutes · 65 questions · 300 USD',
+                '\\[Exam guide\\]\\(https://docs\\.aws\\.amazon\\.com/[^)]+\\)',
+                'On the paths of: Cloud Security Engineer, Cloud Security Architect',
+            ].join('\\n\\n')),
+        });
+    });
+
+    it('says a cert is retired against the tree date and names its successor', async () => {
+        await hover({
+            text: tree,
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Retired: the last exam day was 2025-09-29 \(tree date 2026-01-15\); successor `cloudops_engineer` \(AWS Certified CloudOps Engineer – Associate\)\./,
+        });
+    });
+
+    it('says the same cert is still retiring in a tree dated before its last day', async () => {
+        await hover({
+            text: tree.replace('2026-01-15', '2023-11-29'),
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Retiring: the last exam day is 2025-09-29 \(tree date 2023-11-29\)/,
+        });
+    });
+
+    it('works on a local declaration too, and escapes Markdown in names', async () => {
+        await hover({
+            text: 'cert c<|>ka "Kubernetes *Admin*" {\n  level associate\n  code "CKA"\n  minutes 120\n}\n',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: '**Kubernetes \\*Admin\\***\n\n`cka` · code CKA · level associate\n\nExam: 120 minutes',
+        });
+    });
+
+    it('shows a role with its paths as text, from a highlight', async () => {
+        await hover({
+            text: tree.replace('sy<|>sops_admin', 'sysops_admin'),
+            index: 0,
+            disposeAfterCheck: true,
+            hover: '**Role Cloud Security Engineer** in area Operations\n\n```certtree\nsysops_admin -> security ~> devops_engineer\n```',
+        });
+    });
+
+    it('gives the hover the range of the word under the cursor', async () => {
+        const document = await parse(tree.replace(/<\|>/g, ''));
+        const result = await CertTree.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: { line: 4, character: 6 },
+        });
+        assert.deepEqual(result?.range, { start: { line: 4, character: 4 }, end: { line: 4, character: 16 } });
+        assert.match((result?.contents as MarkupContent).value, /SysOps Administrator/);
+    });
+
+    it('has nothing to say between tokens', async () => {
+        await hover({ text: 'use aws\nearned  <|> security', index: 0, disposeAfterCheck: true, hover: undefined });
+    });
+});
