@@ -2,38 +2,36 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { CliWorkspace, UnreadableFileError } from './cli-workspace.js';
+import { CliWorkspace } from './cli-workspace.js';
 
 const SEVERITIES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
-/** One problem in the CLI's format, with a 1-based line and column. */
+/** One problem in the CLI's format, with a 1-based line and column; a message stays on one line. */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
     const { line, character } = diagnostic.range.start;
     const severity = SEVERITIES[diagnostic.severity ?? 1];
-    return `${file}:${line + 1}:${character + 1}: ${severity}: ${diagnostic.message}`;
+    const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    // Parser messages list alternatives on several lines; one problem per line keeps output greppable.
+    const message = text.replace(/\s*\n\s*/g, ' ');
+    return `${file}:${line + 1}:${character + 1}: ${severity}: ${message}`;
 }
 
 export function displayPath(document: LangiumDocument): string {
     return relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
 }
 
-/** Exit code: 0 clean (warnings allowed), 1 when any error was found, 2 when a file could not be read. */
+/**
+ * Exit code: 2 when a named file could not be read (the others are still checked), else 1 when
+ * any error was found, else 0 (warnings, information and hints do not fail a check).
+ */
 export async function runCheck(files: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
     if (files.length === 0) {
         err('certtree check: name at least one .certtree file, e.g. `certtree check examples/*.certtree`.');
         return 2;
     }
     const workspace = new CliWorkspace();
-    let documents;
-    try {
-        documents = await workspace.load(files);
-    } catch (error) {
-        if (error instanceof UnreadableFileError) {
-            err(`certtree check: ${error.message}`);
-            return 2;
-        }
-        throw error;
-    }
+    const { documents, unreadable } = await workspace.loadReadable(files);
+    for (const problem of unreadable) err(`certtree check: ${problem.message}.`);
     let errors = 0;
     for (const document of documents) {
         const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
@@ -43,5 +41,6 @@ export async function runCheck(files: string[], out: (line: string) => void, err
             out(formatDiagnostic(displayPath(document), diagnostic));
         }
     }
+    if (unreadable.length > 0) return 2;
     return errors > 0 ? 1 : 0;
 }

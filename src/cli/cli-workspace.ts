@@ -2,12 +2,15 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createCertTreeServices, type CertTreeServices } from '../language/certtree-module.js';
 import { resolveUsePath } from '../language/certtree-scope.js';
 import type { Model } from '../language/generated/ast.js';
 import { isUse } from '../language/generated/ast.js';
+
+/** Far above any real tree (the §7 stress text is 10 MB); guards against reading a disk image. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export class UnreadableFileError extends Error {
     constructor(readonly file: string, reason: string) {
@@ -24,20 +27,41 @@ export class CliWorkspace {
 
     /**
      * Loads the given files and, transitively, the files they `use`, then parses, links and
-     * validates them all. Throws UnreadableFileError for a given file that cannot be read;
+     * validates them all. Throws UnreadableFileError for the first given file that cannot be read;
      * a `use`d file that cannot be read is left to the validator to report.
      */
     async load(files: string[]): Promise<Array<LangiumDocument<Model>>> {
+        const { documents, unreadable } = await this.loadReadable(files);
+        if (unreadable.length > 0) throw unreadable[0];
+        return documents;
+    }
+
+    /**
+     * Like `load`, but goes on past files that cannot be read: it checks the others and returns
+     * the problems, so one call reports everything. A file named twice is loaded once.
+     */
+    async loadReadable(files: string[]): Promise<{ documents: Array<LangiumDocument<Model>>; unreadable: UnreadableFileError[] }> {
         const shared = this.services.shared;
         const documents: Array<LangiumDocument<Model>> = [];
-        for (const file of files) documents.push(await this.open(URI.file(resolve(file)), file));
+        const unreadable: UnreadableFileError[] = [];
+        const seen = new Set<string>();
+        for (const file of files) {
+            const uri = URI.file(resolve(file));
+            if (seen.has(uri.toString())) continue;
+            seen.add(uri.toString());
+            try {
+                documents.push(await this.open(uri, file));
+            } catch (error) {
+                if (!(error instanceof UnreadableFileError)) throw error;
+                unreadable.push(error);
+            }
+        }
         const pending = [...documents];
-        const seen = new Set(documents.map(d => d.uri.toString()));
         while (pending.length > 0) {
             const document = pending.pop()!;
             for (const use of document.parseResult.value.statements.filter(isUse)) {
                 const uri = resolveUsePath(document, use);
-                if (!uri || seen.has(uri.toString())) continue;
+                if (!uri || uri.scheme !== 'file' || seen.has(uri.toString())) continue;
                 seen.add(uri.toString());
                 try {
                     pending.push(await this.open(uri, uri.fsPath));
@@ -48,7 +72,7 @@ export class CliWorkspace {
         }
         const all = [...shared.workspace.LangiumDocuments.all];
         await shared.workspace.DocumentBuilder.build([...all, ...shared.workspace.CatalogDocuments.all()], { validation: true });
-        return documents;
+        return { documents, unreadable };
     }
 
     private async open(uri: URI, shownAs: string): Promise<LangiumDocument<Model>> {
@@ -57,8 +81,16 @@ export class CliWorkspace {
         if (existing) return existing as LangiumDocument<Model>;
         let text: string;
         try {
+            // Look before reading: a FIFO would block forever and a huge file would exhaust memory.
+            const info = await stat(uri.fsPath);
+            if (info.isDirectory()) throw new UnreadableFileError(shownAs, 'it is a folder, not a file; name the .certtree files in it');
+            if (!info.isFile()) throw new UnreadableFileError(shownAs, 'it is not a regular file');
+            if (info.size > MAX_FILE_BYTES) {
+                throw new UnreadableFileError(shownAs, `it is ${Math.round(info.size / (1024 * 1024))} MB; a .certtree file may be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+            }
             text = await readFile(uri.fsPath, 'utf8');
         } catch (error) {
+            if (error instanceof UnreadableFileError) throw error;
             throw new UnreadableFileError(shownAs, describeFsError(error));
         }
         const document = this.services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
@@ -70,7 +102,7 @@ export class CliWorkspace {
 function describeFsError(error: unknown): string {
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
-        case 'ENOENT': return 'no such file';
+        case 'ENOENT': return 'no such file; check the path';
         case 'EISDIR': return 'it is a folder, not a file';
         case 'EACCES': return 'permission denied';
         default: return (error as Error).message;
