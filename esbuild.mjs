@@ -31,6 +31,8 @@ const node = {
         extension: 'src/extension/extension.ts',
         server: 'src/language/main.ts',
         cli: 'src/cli/main.ts',
+        // Graphviz runs in this worker thread, so a render that runs too long can be stopped.
+        'render-worker': 'src/render/render-worker.ts',
     }),
 };
 

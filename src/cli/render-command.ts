@@ -1,0 +1,115 @@
+// `certtree render <file>`: writes a document's diagram as self-contained SVG, DOT or JSON.
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
+import { exportDiagram } from '../render/export-diagram.js';
+import { sharedRenderer } from '../render/svg-renderer.js';
+import { displayPath, formatDiagnostic } from './check-command.js';
+import { CliWorkspace, UnreadableFileError } from './cli-workspace.js';
+
+export const RENDER_USAGE = 'certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark]';
+
+const FORMATS: readonly ExportFormat[] = ['svg', 'dot', 'json'];
+const VIEWS: readonly DiagramView[] = ['paths', 'graph'];
+const THEMES: readonly DiagramTheme[] = ['light', 'dark'];
+
+/**
+ * Exit code: 0 written; 1 the document has errors (printed as `certtree check` prints them) or
+ * Graphviz failed; 2 bad arguments, a file that cannot be read or an output that cannot be written.
+ */
+export async function runRender(args: string[], out: (text: string) => void, err: (line: string) => void): Promise<number> {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args,
+            allowPositionals: true,
+            options: {
+                output: { type: 'string', short: 'o' },
+                format: { type: 'string' },
+                view: { type: 'string' },
+                theme: { type: 'string' },
+            },
+        });
+    } catch (error) {
+        err(`certtree render: ${(error as Error).message}\nUsage: ${RENDER_USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) {
+        err(`certtree render: name exactly one .certtree file.\nUsage: ${RENDER_USAGE}`);
+        return 2;
+    }
+    const format = choice('format', values.format, FORMATS, err);
+    const view = choice('view', values.view, VIEWS, err);
+    const theme = choice('theme', values.theme, THEMES, err);
+    if (format === null || view === null || theme === null) return 2;
+
+    const file = positionals[0];
+    const workspace = new CliWorkspace();
+    let document;
+    try {
+        [document] = await workspace.load([file]);
+    } catch (error) {
+        if (error instanceof UnreadableFileError) {
+            err(`certtree render: ${error.message}`);
+            return 2;
+        }
+        throw error;
+    }
+    const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (errors.length > 0) {
+        for (const diagnostic of errors) err(formatDiagnostic(displayPath(document), diagnostic));
+        err(`certtree render: ${displayPath(document)} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; fix ${errors.length === 1 ? 'it' : 'them'} and render again.`);
+        return 1;
+    }
+
+    const outcome = await exportDiagram(document.parseResult.value, {
+        format: format ?? 'svg', view, theme: theme ?? 'light', allowedRoots: [dirname(resolve(file))],
+    });
+    await sharedRenderer().dispose();
+    if (outcome.kind === 'failed') {
+        err(`certtree render: ${outcome.message}`);
+        if (outcome.detail) err(`Graphviz said: ${outcome.detail}`);
+        return 1;
+    }
+    for (const problem of outcome.problems) err(`${displayPath(document)}: ${problem.severity}: ${problem.message} The cert '${problem.cert}' is drawn without its icon.`);
+
+    const target = values.output ?? defaultOutput(file, format ?? 'svg');
+    if (target === '-') {
+        out(outcome.content.replace(/\n$/, ''));
+        return 0;
+    }
+    try {
+        await writeFile(target, outcome.content, 'utf8');
+    } catch (error) {
+        err(`certtree render: cannot write '${target}': ${describeWriteError(error)}. Choose another place with -o.`);
+        return 2;
+    }
+    out(`Wrote ${target}`);
+    return 0;
+}
+
+/** `examples/x.certtree` -> `examples/x.svg` (or .dot, .json), beside the source. */
+export function defaultOutput(file: string, format: ExportFormat): string {
+    return file.replace(/\.certtree$/i, '') + '.' + format;
+}
+
+/** The option's value when allowed, undefined when not given, null (after saying so) when not allowed. */
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], err: (line: string) => void): T | undefined | null {
+    if (value === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    err(`certtree render: --${name} must be ${allowed.join(' or ')}, not '${value}'.`);
+    return null;
+}
+
+function describeWriteError(error: unknown): string {
+    switch ((error as NodeJS.ErrnoException).code) {
+        case 'ENOENT': return 'its folder does not exist';
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'it is a folder';
+        case 'EROFS': return 'the file system is read-only';
+        default: return (error as Error).message;
+    }
+}

@@ -1,0 +1,66 @@
+// Finds the icons a diagram draws, reads only those inspectIcon allows, and inlines them into the SVG as data URIs.
+import type { ImageSize } from '@viz-js/viz';
+import { URI } from 'langium';
+import { readFileSync } from 'node:fs';
+import type { DotIcon } from '../diagram/dot-generator.js';
+import type { Diagram } from '../diagram/diagram-model.js';
+import { inspectIcon } from '../language/icon-files.js';
+import { imageSize } from './image-size.js';
+
+export interface IconProblem {
+    cert: string;
+    severity: 'error' | 'warning';
+    message: string;
+}
+
+export interface ResolvedIcons {
+    /** For the DOT generator: the image each cert's nodes show. */
+    byCert: Map<string, DotIcon>;
+    /** For Graphviz: the size of each named image. */
+    sizes: ImageSize[];
+    /** Data URIs by image name, to put into the SVG. */
+    dataUris: Map<string, string>;
+    /** Icons that were not drawn, and why. */
+    problems: IconProblem[];
+}
+
+/**
+ * Resolves every cert icon of the diagram. A cert's icon is relative to the file that declares
+ * the cert and must lie in that file's folder tree or one of `allowedRoots` (the workspace);
+ * only files inspectIcon accepts as PNG, JPEG or SVG are read. Catalog certs have no files.
+ */
+export function resolveIcons(diagram: Diagram, allowedRoots: string[]): ResolvedIcons {
+    const resolved: ResolvedIcons = { byCert: new Map(), sizes: [], dataUris: new Map(), problems: [] };
+    for (const node of diagram.nodes) {
+        if (!node.icon || resolved.byCert.has(node.cert) || resolved.problems.some(p => p.cert === node.cert)) continue;
+        const declaredIn = URI.parse(node.icon.declaredIn);
+        if (declaredIn.scheme !== 'file') continue;
+        const inspection = inspectIcon(declaredIn.fsPath, node.icon.text, allowedRoots);
+        if (inspection.kind === 'problem') {
+            resolved.problems.push({ cert: node.cert, severity: inspection.severity, message: inspection.message });
+            continue;
+        }
+        let bytes: Uint8Array;
+        try {
+            bytes = readFileSync(inspection.path);
+        } catch (error) {
+            resolved.problems.push({ cert: node.cert, severity: 'warning', message: `The icon '${node.icon.text}' could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` });
+            continue;
+        }
+        const size = imageSize(bytes, inspection.mime) ?? { width: 32, height: 32 };
+        const name = `certtree-icon-${resolved.sizes.length + 1}`;
+        resolved.byCert.set(node.cert, { src: name, width: size.width, height: size.height });
+        resolved.sizes.push({ name, width: size.width, height: size.height });
+        resolved.dataUris.set(name, `data:${inspection.mime};base64,${Buffer.from(bytes).toString('base64')}`);
+    }
+    return resolved;
+}
+
+/** Replaces the image names Graphviz wrote into the SVG with the images' data URIs. */
+export function inlineIcons(svg: string, dataUris: ReadonlyMap<string, string>): string {
+    if (dataUris.size === 0) return svg;
+    return svg.replace(/xlink:href="(certtree-icon-\d+)"/g, (whole, name: string) => {
+        const uri = dataUris.get(name);
+        return uri ? `xlink:href="${uri}"` : whole;
+    });
+}

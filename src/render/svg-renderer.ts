@@ -1,0 +1,131 @@
+// Renders DOT to SVG with Graphviz (viz.js) in a worker thread: errors come back as messages, never as exceptions.
+import type { ImageSize, RenderError } from '@viz-js/viz';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { WorkerRequest, WorkerResponse } from './render-worker.js';
+
+export type RenderOutcome =
+    | { kind: 'svg'; svg: string }
+    /** `message` is a sentence for the user; `detail` holds what Graphviz said, for a bug report. */
+    | { kind: 'failed'; message: string; detail?: string };
+
+export interface RenderOptions {
+    /** Sizes of the images the DOT names (icons), so Graphviz can lay them out without reading files. */
+    images?: ImageSize[];
+    /** Milliseconds before the render is stopped; default 20 seconds. */
+    timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+interface Pending {
+    resolve: (outcome: RenderOutcome) => void;
+    timer: NodeJS.Timeout;
+}
+
+/**
+ * One Graphviz instance in one worker thread, started on the first render. A render that runs
+ * past its timeout terminates the worker (Graphviz cannot be interrupted otherwise); the next
+ * render starts a fresh one. Renders are answered in the order they were asked.
+ */
+export class SvgRenderer {
+    private worker: Worker | undefined;
+    private readonly pending = new Map<number, Pending>();
+    private nextId = 1;
+
+    constructor(private readonly workerScript = defaultWorkerScript()) {}
+
+    /** Starts the worker and Graphviz now rather than on the first render; resolves when ready. */
+    async start(): Promise<void> {
+        const outcome = await this.render('digraph{}');
+        if (outcome.kind === 'failed') throw new Error(outcome.message);
+    }
+
+    render(dot: string, options: RenderOptions = {}): Promise<RenderOutcome> {
+        const worker = this.ensureWorker();
+        const id = this.nextId++;
+        return new Promise(resolve => {
+            const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+            const timer = setTimeout(() => {
+                this.restart(worker, `The diagram took longer than ${formatSeconds(timeoutMs)} to lay out and was stopped; split the tree into smaller files or use the graph view.`);
+            }, timeoutMs);
+            this.pending.set(id, { resolve, timer });
+            worker.postMessage({ id, dot, images: options.images ?? [] } satisfies WorkerRequest);
+        });
+    }
+
+    /** Stops the worker; renders still waiting are answered with a message. */
+    async dispose(): Promise<void> {
+        const worker = this.worker;
+        if (!worker) return;
+        this.failAll('The renderer was shut down before the diagram was drawn.');
+        this.worker = undefined;
+        await worker.terminate();
+    }
+
+    private ensureWorker(): Worker {
+        if (this.worker) return this.worker;
+        const worker = new Worker(this.workerScript);
+        worker.unref();
+        worker.on('message', (response: WorkerResponse) => {
+            const pending = this.pending.get(response.id);
+            if (!pending) return;
+            this.pending.delete(response.id);
+            clearTimeout(pending.timer);
+            pending.resolve(toOutcome(response.result));
+        });
+        worker.on('error', error => this.restart(worker, `The diagram renderer stopped unexpectedly (${error.message}); try again.`));
+        worker.on('exit', () => { if (this.worker === worker) this.restart(worker, 'The diagram renderer stopped unexpectedly; try again.'); });
+        this.worker = worker;
+        return worker;
+    }
+
+    private restart(worker: Worker, message: string): void {
+        if (this.worker !== worker) return;
+        this.worker = undefined;
+        this.failAll(message);
+        void worker.terminate();
+    }
+
+    private failAll(message: string): void {
+        for (const [id, pending] of this.pending) {
+            clearTimeout(pending.timer);
+            pending.resolve({ kind: 'failed', message });
+            this.pending.delete(id);
+        }
+    }
+}
+
+/** Graphviz may answer `success` and still report errors (e.g. a malformed HTML label): both count. */
+function toOutcome(result: WorkerResponse['result']): RenderOutcome {
+    if (result.status === 'crashed') {
+        return { kind: 'failed', message: 'Graphviz failed while drawing the diagram; this is a bug in CertTree, please report it with the document.', detail: result.message };
+    }
+    const errors = result.errors.filter((e: RenderError) => e.level !== 'warning');
+    if (result.status === 'success' && errors.length === 0) return { kind: 'svg', svg: result.output };
+    return {
+        kind: 'failed',
+        message: 'Graphviz could not draw this diagram; this is a bug in CertTree, please report it with the document.',
+        detail: (errors.length > 0 ? errors : result.errors).map(e => e.message).join('\n'),
+    };
+}
+
+function formatSeconds(ms: number): string {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} seconds` : `${ms} ms`;
+}
+
+/**
+ * The bundles (CommonJS files in dist/) ship the worker as dist/render-worker.cjs. Code run from
+ * compiled ES modules (tests, benchmarks) passes the compiled render-worker.js to the constructor.
+ */
+function defaultWorkerScript(): string {
+    return typeof __dirname === 'string' ? join(__dirname, 'render-worker.cjs') : 'render-worker.js';
+}
+
+let shared: SvgRenderer | undefined;
+
+/** The process's renderer, created on first use. */
+export function sharedRenderer(): SvgRenderer {
+    shared ??= new SvgRenderer();
+    return shared;
+}
