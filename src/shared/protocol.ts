@@ -15,7 +15,20 @@ export interface DocumentValidatedParams { uri: string; version: number; errorCo
 
 /** Client -> server request: the diagram of a document, as DOT plus the node-to-source map. */
 export const DiagramRequest = 'certtree/diagram';
-export interface DiagramParams { uri: string; view?: DiagramView; theme?: DiagramTheme }
+export interface DiagramParams {
+    uri: string;
+    view?: DiagramView;
+    theme?: DiagramTheme;
+    /**
+     * Draw cert icons. The DOT then names images (`<IMG SRC="certtree-icon-1"/>`) that the result
+     * lists in `images`: pass their sizes to viz.js's `images` option and replace each
+     * `xlink:href="NAME"` in the SVG with the image's `href` (a data URI). Default: no icons.
+     */
+    icons?: boolean;
+}
+
+/** An icon the diagram's DOT names, with its size in pixels and its content as a data URI. */
+export interface DiagramImage { name: string; width: number; height: number; href: string }
 
 /** Where a node or cluster of the diagram comes from in the text. */
 export interface DiagramSourceEntry {
@@ -36,6 +49,8 @@ export type DiagramResult =
           view: DiagramView;
           dot: string;
           sources: DiagramSourceEntry[];
+          /** The icons the DOT names; present when the request asked for icons. */
+          images?: DiagramImage[];
       }
     | {
           /** The document has errors: a viewer keeps its last good picture and shows these. */

@@ -1,0 +1,143 @@
+// The bundled language server answers `certtree/diagram` and `certtree/export` and notifies `certtree/documentValidated`,
+// driven by a real LSP client over stdio.
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+    ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+    ExitNotification, InitializedNotification, InitializeRequest, RegistrationRequest, ShutdownRequest,
+    StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
+} from 'vscode-languageserver-protocol/node';
+import type { DiagramParams, DiagramResult, DocumentValidatedParams, ExportParams, ExportResult } from '../../src/shared/protocol.js';
+import { DiagramRequest, DocumentValidatedNotification, ExportRequest } from '../../src/shared/protocol.js';
+import { TINY_PNG } from './fixtures.js';
+
+const WAIT_MS = 15000;
+
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}.`)), WAIT_MS); });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+describe('diagram requests to the language server', function () {
+    let folder: string;
+    let child: ChildProcess;
+    let connection: ProtocolConnection;
+    const validated: DocumentValidatedParams[] = [];
+    let onValidated: (() => void) | undefined;
+
+    before(async () => {
+        folder = mkdtempSync(join(tmpdir(), 'certtree-diagram-lsp-'));
+        child = spawn(process.execPath, [join(process.cwd(), 'bin', 'certtree-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        child.stderr?.on('data', chunk => process.stderr.write(`[server] ${chunk}`));
+        connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+        connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({})));
+        connection.onRequest(RegistrationRequest.type, () => undefined);
+        connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+        connection.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => {
+            validated.push(params);
+            onValidated?.();
+        });
+        connection.listen();
+        await within(connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: pathToFileURL(folder).toString(),
+            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'tree' }],
+            capabilities: { workspace: { configuration: true } },
+        }), 'initialize');
+        await connection.sendNotification(InitializedNotification.type, {});
+    });
+
+    after(async () => {
+        await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
+        await connection.sendNotification(ExitNotification.type);
+        rmSync(folder, { recursive: true, force: true });
+    });
+
+    /** Resolves once a validated notification for `uri` at `version` arrived. */
+    function validatedAt(uri: string, version: number): Promise<DocumentValidatedParams> {
+        const find = () => validated.find(v => v.uri === uri && v.version === version);
+        return within(new Promise(resolve => {
+            const check = () => { const found = find(); if (found) { onValidated = undefined; resolve(found); } };
+            onValidated = check;
+            check();
+        }), `the validated notification for version ${version}`);
+    }
+
+    it('notifies validation, serves DOT with sources whose ids Graphviz keeps, and reports errors as invalid', async () => {
+        const path = join(folder, 'aws.certtree');
+        const text = readFileSync('examples/aws-certification-paths.certtree', 'utf8');
+        writeFileSync(path, text);
+        const uri = pathToFileURL(path).toString();
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version: 1, text } });
+        assert.equal((await validatedAt(uri, 1)).errorCount, 0);
+
+        const paths = await within(connection.sendRequest<DiagramResult>(DiagramRequest, { uri } satisfies DiagramParams), 'the diagram');
+        assert.equal(paths.kind, 'diagram');
+        if (paths.kind !== 'diagram') return;
+        assert.equal(paths.view, 'paths');
+        assert.equal(paths.version, 1);
+        assert.equal(paths.sources.filter(s => s.cert).length, 27, 'one source per node');
+        assert.equal(paths.sources.filter(s => !s.cert).length, 20, 'one source per cluster');
+        const node = paths.sources.find(s => s.id === 'r1_solutions_architect_professional')!;
+        assert.deepEqual(node.range.start, { line: 16, character: 37 });
+        for (const source of paths.sources) assert.ok(paths.dot.includes(`id="${source.id}"`), `${source.id} is in the DOT`);
+
+        const graph = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, view: 'graph', theme: 'dark' } satisfies DiagramParams);
+        assert.equal(graph.kind === 'diagram' && graph.sources.length, 10, 'graph view: ten nodes; tier bands have no source');
+        assert.ok(graph.kind === 'diagram' && graph.dot.includes('bgcolor="#1E1E1E"'));
+
+        const broken = text.replace('earned cloud_practitioner', 'earned cloud_practitionr');
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+        assert.equal((await validatedAt(uri, 2)).errorCount, 1);
+        const invalid = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri } satisfies DiagramParams);
+        assert.equal(invalid.kind, 'invalid');
+        if (invalid.kind === 'invalid') {
+            assert.equal(invalid.errorCount, 1);
+            assert.equal(invalid.firstError.range.start.line, text.split('\n').findIndex(l => l.startsWith('earned')));
+        }
+        const refused = await connection.sendRequest<ExportResult>(ExportRequest, { uri, format: 'svg' } satisfies ExportParams);
+        assert.equal(refused.kind, 'invalid');
+    });
+
+    it('exports self-contained SVG, DOT and JSON, and gives the preview icons on request', async () => {
+        writeFileSync(join(folder, 'badge.png'), TINY_PNG);
+        const path = join(folder, 'icons.certtree');
+        const text = 'cert k "Kube Admin" { level associate icon "./badge.png" }\ncert p "Platform Pro" { level professional }\nk -> p\n';
+        writeFileSync(path, text);
+        const uri = pathToFileURL(path).toString();
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version: 1, text } });
+        await validatedAt(uri, 1);
+
+        const svg = await within(connection.sendRequest<ExportResult>(ExportRequest, { uri, format: 'svg' } satisfies ExportParams), 'the SVG export');
+        assert.equal(svg.kind, 'exported');
+        if (svg.kind === 'exported') {
+            assert.ok(svg.content.includes('Kube Admin'));
+            assert.ok(svg.content.includes(`xlink:href="data:image/png;base64,${TINY_PNG.toString('base64')}"`));
+        }
+        const json = await connection.sendRequest<ExportResult>(ExportRequest, { uri, format: 'json', view: 'graph' } satisfies ExportParams);
+        assert.ok(json.kind === 'exported' && JSON.parse(json.content).nodes.length === 2);
+        const dot = await connection.sendRequest<ExportResult>(ExportRequest, { uri, format: 'dot' } satisfies ExportParams);
+        assert.ok(dot.kind === 'exported' && dot.content.startsWith('digraph certtree {'));
+
+        const withIcons = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, icons: true } satisfies DiagramParams);
+        assert.equal(withIcons.kind, 'diagram');
+        if (withIcons.kind === 'diagram') {
+            assert.deepEqual(withIcons.images, [{ name: 'certtree-icon-1', width: 2, height: 1, href: `data:image/png;base64,${TINY_PNG.toString('base64')}` }]);
+            assert.ok(withIcons.dot.includes('<IMG SRC="certtree-icon-1"'));
+        }
+        const withoutIcons = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri } satisfies DiagramParams);
+        assert.ok(withoutIcons.kind === 'diagram' && !withoutIcons.dot.includes('<IMG') && withoutIcons.images === undefined);
+    });
+
+    it('says a document it does not know is unavailable', async () => {
+        const result = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri: pathToFileURL(join(folder, 'never-opened.certtree')).toString() });
+        assert.equal(result.kind, 'unavailable');
+    });
+});
