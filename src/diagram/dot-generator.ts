@@ -121,7 +121,8 @@ class DotWriter {
         const rows: string[] = [];
         const icon = this.icons.get(node.cert);
         if (icon) {
-            const scale = Math.min(1, ICON_BOX / Math.max(icon.width, icon.height, 1));
+            // Every icon fits the same box, small ones scaled up and large ones down, keeping their shape.
+            const scale = ICON_BOX / Math.max(icon.width, icon.height, 1);
             const width = Math.max(1, Math.round(icon.width * scale));
             const height = Math.max(1, Math.round(icon.height * scale));
             rows.push(`<TR><TD FIXEDSIZE="TRUE" WIDTH="${width}" HEIGHT="${height}"><IMG SRC="${icon.src}" SCALE="TRUE"/></TD></TR>`);
