@@ -1,0 +1,255 @@
+// The preview webview in headless Chromium: the real bundle under its real CSP, driven by the
+// messages the extension sends; VS Code's webview host is replaced by a recording stub.
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import type { FromWebviewMessage, ToWebviewMessage } from '../../src/shared/preview-messages.js';
+import { launchChromium, openPreviewPage } from './preview-harness.js';
+import type { PreviewPage } from './preview-harness.js';
+
+/** A small tree as the server's DOT would draw it: two shared nodes and a role cluster. */
+function treeDot(label = 'Cloud Practitioner'): string {
+    return `digraph certtree {
+  graph [id="certtree_graph", rankdir=TB];
+  node [shape=box, style="rounded,filled", fillcolor="#ffffff"];
+  "cp" [id="n_cp", label="${label}"];
+  "saa" [id="n_saa", label="Solutions Architect Associate"];
+  subgraph cluster_role_sa {
+    id="c_role_sa"; label="Solutions Architect";
+    "sa_sap" [id="n_sa_sap", label="Solutions Architect Professional"];
+  }
+  "cp" -> "saa";
+  "saa" -> "sa_sap";
+}`;
+}
+
+const SOURCES = [
+    { id: 'n_cp', cert: 'cloud_practitioner' },
+    { id: 'n_saa', cert: 'solutions_architect_associate' },
+    { id: 'n_sa_sap', cert: 'solutions_architect_professional' },
+    { id: 'c_role_sa' },
+];
+
+function diagram(sequence: number, dot = treeDot()): ToWebviewMessage {
+    return { type: 'diagram', sequence, uri: 'file:///work/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, title: 'paths.certtree' };
+}
+
+const isRendered = (sequence: number) => (message: FromWebviewMessage): message is Extract<FromWebviewMessage, { type: 'rendered' }> =>
+    message.type === 'rendered' && message.sequence === sequence;
+
+/** A DOT big enough that Graphviz needs a while (a few hundred ms or more) to lay it out. */
+function slowDot(nodes: number): string {
+    const lines = ['digraph slow {'];
+    for (let i = 0; i < nodes; i++) lines.push(`  n${i} [id="s${i}", label="Certification number ${i}"];`);
+    for (let i = 1; i < nodes; i++) lines.push(`  n${(i * 7919) % i} -> n${i}; n${(i * 104729) % i} -> n${i};`);
+    lines.push('}');
+    return lines.join('\n');
+}
+
+async function canvasTransform(preview: PreviewPage): Promise<string> {
+    return preview.page.$eval('#canvas', element => (element as HTMLElement).style.transform);
+}
+
+describe('preview webview (headless Chromium, real bundle and CSP)', function () {
+    let browser: Browser;
+    let preview: PreviewPage;
+
+    before(async () => {
+        browser = await launchChromium();
+    });
+    after(async () => {
+        await browser?.close();
+    });
+    beforeEach(async () => {
+        preview = await openPreviewPage(browser);
+        await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'ready');
+    });
+    afterEach(async function () {
+        if (!preview) return;
+        const violations = preview.cspViolations.slice();
+        await preview.close();
+        // Every test also proves the page ran without tripping its own Content-Security-Policy.
+        if (this.currentTest?.state === 'passed') assert.deepEqual(violations, [], 'the page broke its Content-Security-Policy');
+    });
+
+    it('says it is ready with the theme before anything is sent, then draws a diagram', async () => {
+        const first = (await preview.posted())[0];
+        assert.deepEqual(first, { type: 'ready', theme: 'light' });
+        await preview.send(diagram(1));
+        const rendered = await preview.waitForPosted(isRendered(1));
+        assert.deepEqual([...rendered.nodeIds].sort(), ['n_cp', 'n_sa_sap', 'n_saa']);
+        const texts = await preview.page.$$eval('#canvas svg text', nodes => nodes.map(node => node.textContent));
+        assert.ok(texts.includes('Cloud Practitioner'), `drawn texts: ${texts.join(', ')}`);
+        assert.ok(texts.includes('Solutions Architect'), 'the role cluster label is drawn');
+        assert.equal(await preview.page.textContent('#title'), 'paths.certtree');
+    });
+
+    it('keeps zoom and pan across an update, without ever emptying the picture', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        await preview.page.click('button[data-zoom="in"]');
+        await preview.page.click('button[data-zoom="in"]');
+        const box = (await preview.page.locator('#viewport').boundingBox())!;
+        // Drag on empty space (the top-left corner) to pan.
+        await preview.page.mouse.move(box.x + 10, box.y + 10);
+        await preview.page.mouse.down();
+        await preview.page.mouse.move(box.x + 60, box.y + 40, { steps: 5 });
+        await preview.page.mouse.up();
+        const before = await canvasTransform(preview);
+        assert.match(before, /scale\(/);
+
+        await preview.page.evaluate(() => {
+            const canvas = document.getElementById('canvas')!;
+            const host = window as unknown as { __emptied: boolean };
+            host.__emptied = false;
+            new MutationObserver(() => {
+                if (canvas.childElementCount === 0) host.__emptied = true;
+            }).observe(canvas, { childList: true });
+        });
+        await preview.send(diagram(2, treeDot('Cloud Practitioner (renamed)')));
+        await preview.waitForPosted(isRendered(2));
+        assert.equal(await canvasTransform(preview), before, 'zoom and pan are the same after the update');
+        const texts = await preview.page.$$eval('#canvas svg text', nodes => nodes.map(node => node.textContent));
+        assert.ok(texts.includes('Cloud Practitioner (renamed)'), 'the new diagram is shown');
+        assert.equal(await preview.page.evaluate(() => (window as unknown as { __emptied: boolean }).__emptied), false, 'the old picture stayed until the new one replaced it');
+    });
+
+    it('zooms with the wheel and the keyboard, and fits back', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await canvasTransform(preview))![1]);
+        const fitted = await scale();
+        await preview.page.mouse.move(400, 300);
+        await preview.page.mouse.wheel(0, -300);
+        const wheeled = await scale();
+        assert.ok(wheeled > fitted, `wheel up zooms in (${fitted} -> ${wheeled})`);
+        await preview.page.focus('#viewport');
+        await preview.page.keyboard.press('-');
+        assert.ok((await scale()) < wheeled, 'the - key zooms out');
+        await preview.page.keyboard.press('0');
+        assert.equal(await scale(), fitted, 'the 0 key fits the diagram again');
+    });
+
+    it('posts a reveal for the clicked node, and none after a drag that starts on a node', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        await preview.page.click('#canvas g[id="n_saa"] text');
+        const reveal = await preview.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'reveal' }> => m.type === 'reveal');
+        assert.equal(reveal.id, 'n_saa');
+
+        const node = (await preview.page.locator('#canvas g[id="n_cp"]').boundingBox())!;
+        await preview.page.mouse.move(node.x + node.width / 2, node.y + node.height / 2);
+        await preview.page.mouse.down();
+        await preview.page.mouse.move(node.x + node.width / 2 + 80, node.y + node.height / 2 + 40, { steps: 5 });
+        await preview.page.mouse.up();
+        await preview.page.click('#canvas g[id="n_sa_sap"] text');
+        await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'reveal' && m.id === 'n_sa_sap');
+        const reveals = (await preview.posted()).filter(m => m.type === 'reveal').map(m => (m as { id: string }).id);
+        assert.deepEqual(reveals, ['n_saa', 'n_sa_sap'], 'the drag did not count as a click on n_cp');
+    });
+
+    it('keeps the last good diagram under an error banner that leads to the error', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        await preview.send({
+            type: 'problems',
+            sequence: 2,
+            uri: 'file:///work/paths.certtree',
+            problems: { errorCount: 2, firstError: { message: "Unknown certification 'sec'. Did you mean <b>security</b>?", range: { start: { line: 4, character: 2 }, end: { line: 4, character: 5 } } } },
+        });
+        await preview.page.waitForSelector('#banner:not([hidden])');
+        const text = await preview.page.textContent('#banner');
+        assert.match(text!, /^2 errors in the document\. Line 5: Unknown certification 'sec'\. Did you mean <b>security<\/b>\?/);
+        assert.equal(await preview.page.$$eval('#banner b', bold => bold.length), 0, 'the message is text, not markup');
+        assert.equal(await preview.page.$$eval('#canvas g.node', nodes => nodes.length), 3, 'the last good diagram is still drawn');
+        await preview.page.click('#banner');
+        await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'revealProblem');
+
+        await preview.send(diagram(3));
+        await preview.waitForPosted(isRendered(3));
+        assert.equal(await preview.page.isHidden('#banner'), true, 'the banner goes once the document is valid again');
+    });
+
+    it('shows a sentence, never Graphviz\'s own message, when the DOT cannot be laid out', async () => {
+        await preview.send(diagram(1, 'digraph { a -> ; ]'));
+        const failed = await preview.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'renderFailed' }> => m.type === 'renderFailed');
+        assert.match(failed.detail, /syntax error/i, 'Graphviz\'s message goes to the log');
+        const banner = await preview.page.textContent('#banner');
+        assert.equal(banner, 'The diagram could not be drawn. The details are in the "CertTree" output channel.');
+    });
+
+    it('draws only the newest diagram: a stale one is dropped and a running layout is cancelled', async () => {
+        await preview.send(diagram(5));
+        await preview.send(diagram(4, treeDot('Stale')));
+        await preview.waitForPosted(isRendered(5));
+        assert.equal(preview.workers.started, 1);
+        await preview.send(diagram(6, slowDot(1500)));
+        await preview.send(diagram(7));
+        await preview.waitForPosted(isRendered(7));
+        // Graphviz cannot be interrupted; cancelling the layout of 6 means ending its worker, and
+        // the page only starts another worker when it has ended the one it had.
+        assert.equal(preview.workers.started, 2, 'a fresh worker replaced the one busy with the superseded layout');
+        const rendered = (await preview.posted()).filter(m => m.type === 'rendered').map(m => (m as { sequence: number }).sequence);
+        assert.deepEqual(rendered, [5, 7]);
+        const texts = await preview.page.$$eval('#canvas svg text', nodes => nodes.map(node => node.textContent));
+        assert.ok(!texts.includes('Stale'));
+    });
+
+    it('highlights the nodes of the cert under the editor cursor', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        await preview.send({ type: 'highlight', ids: ['n_saa'] });
+        await preview.page.waitForSelector('#canvas g[id="n_saa"].highlighted');
+        assert.deepEqual(await preview.page.$$eval('#canvas .highlighted', nodes => nodes.map(node => node.id)), ['n_saa']);
+        const dimmed = await preview.page.$eval('#canvas g[id="n_cp"]', node => getComputedStyle(node).opacity);
+        assert.equal(dimmed, '0.45', 'other nodes step back');
+        await preview.send({ type: 'highlight', ids: [] });
+        await preview.page.waitForSelector('#canvas .highlighted', { state: 'detached' });
+    });
+
+    it('follows a theme switch: reports it and takes the new colours', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        const lightBackground = await preview.page.$eval('body', body => getComputedStyle(body).backgroundColor);
+        assert.equal(lightBackground, 'rgb(255, 255, 255)');
+        await preview.setTheme('dark');
+        await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'theme' && m.theme === 'dark');
+        assert.equal(await preview.page.$eval('body', body => getComputedStyle(body).backgroundColor), 'rgb(31, 31, 31)');
+        await preview.setTheme('high-contrast');
+        await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'theme' && m.theme === 'high-contrast');
+        const stroke = await preview.page.$eval('#canvas g[id="n_cp"] > path, #canvas g[id="n_cp"] > polygon', shape => getComputedStyle(shape).stroke);
+        assert.equal(stroke, 'rgb(111, 195, 223)', 'high contrast outlines nodes with the contrast border colour');
+    });
+
+    it('draws an SVG as a PNG at twice its size for the export', async () => {
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120pt" height="60pt" viewBox="0 0 120 60"><rect width="120" height="60" fill="#ff9900"/></svg>';
+        await preview.send({ type: 'rasterize', requestId: 9, svg, scale: 2 });
+        const reply = await preview.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'rasterized' }> => m.type === 'rasterized');
+        assert.equal(reply.requestId, 9);
+        const png = Buffer.from(reply.png!, 'base64');
+        assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+        // 120pt x 60pt is 160 x 80 CSS pixels; twice that.
+        assert.equal(png.readUInt32BE(16), 320);
+        assert.equal(png.readUInt32BE(20), 160);
+    });
+
+    it('enforces its Content-Security-Policy: an injected inline script is blocked', async () => {
+        // A page of its own, since this test trips the policy on purpose.
+        const probe = await openPreviewPage(browser);
+        try {
+            const directive = await probe.page.evaluate(
+                () =>
+                    new Promise<string>(resolve => {
+                        document.addEventListener('securitypolicyviolation', event => resolve(event.effectiveDirective), { once: true });
+                        const script = document.createElement('script');
+                        script.textContent = 'window.__injected = true;';
+                        document.body.append(script);
+                    }),
+            );
+            assert.match(directive, /^script-src/);
+            assert.equal(await probe.page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected), undefined);
+        } finally {
+            await probe.close();
+        }
+    });
+});
