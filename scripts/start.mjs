@@ -16,3 +16,5 @@ const examples = readdirSync('examples').filter(f => f.endsWith('.certtree')).ma
 run('npm', ['run', '--silent', 'build']);
 if (existsSync('src/extension/extension.ts')) run('npm', ['run', '--silent', 'package']);
 run('node', ['bin/certtree.js', 'check', ...examples]);
+// Each example's diagram lands beside it (examples/x.certtree -> examples/x.svg).
+for (const example of examples) run('node', ['bin/certtree.js', 'render', example]);
