@@ -17,7 +17,8 @@ export enum MatchRank {
     Substring = 5,
 }
 
-interface PreparedText {
+/** A cert's search text, lower-cased and split into words once. */
+export interface PreparedSearchText {
     id: string;
     idWords: string[];
     initials: string;
@@ -26,26 +27,19 @@ interface PreparedText {
     whole: string;
 }
 
-const prepared = new WeakMap<CertSearchText, PreparedText>();
-
-function prepare(cert: CertSearchText): PreparedText {
-    let text = prepared.get(cert);
-    if (!text) {
-        const id = cert.id.toLowerCase();
-        const idWords = id.split('_').filter(word => word.length > 0);
-        const name = (cert.name ?? '').toLowerCase();
-        const code = (cert.code ?? '').toLowerCase();
-        text = {
-            id,
-            idWords,
-            initials: idWords.map(word => word[0]).join(''),
-            nameWords: name.split(/[^\p{L}\p{N}]+/u).filter(word => word.length > 0),
-            code,
-            whole: `${id} ${name} ${code}`,
-        };
-        prepared.set(cert, text);
-    }
-    return text;
+export function prepareSearchText(cert: CertSearchText): PreparedSearchText {
+    const id = cert.id.toLowerCase();
+    const idWords = id.split('_').filter(word => word.length > 0);
+    const name = (cert.name ?? '').toLowerCase();
+    const code = (cert.code ?? '').toLowerCase();
+    return {
+        id,
+        idWords,
+        initials: idWords.map(word => word[0]).join(''),
+        nameWords: name.split(/[^\p{L}\p{N}]+/u).filter(word => word.length > 0),
+        code,
+        whole: `${id} ${name} ${code}`,
+    };
 }
 
 /**
@@ -53,9 +47,9 @@ function prepare(cert: CertSearchText): PreparedText {
  * by its id, `arch` the solutions architect certs by an id word, `kube` a cert named
  * "Kubernetes …", `saa` both `SAA-C03` (code) and `solutions_architect_associate` (initials).
  */
-export function rankCertMatch(query: string, cert: CertSearchText): MatchRank | undefined {
+export function rankCertMatch(query: string, cert: CertSearchText | PreparedSearchText): MatchRank | undefined {
     const q = query.toLowerCase();
-    const text = prepare(cert);
+    const text = 'whole' in cert ? cert : prepareSearchText(cert);
     if (q.length === 0) return MatchRank.IdPrefix;
     if (text.id === q) return MatchRank.ExactId;
     if (text.id.startsWith(q)) return MatchRank.IdPrefix;

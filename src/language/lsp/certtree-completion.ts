@@ -8,10 +8,11 @@ import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-lan
 import type { CertTreeServices } from '../certtree-module.js';
 import { certFacts, certName, treeDate } from '../cert-facts.js';
 import { builtinCatalogs } from '../catalogs/index.js';
-import type { Model, Role } from '../generated/ast.js';
+import type { Cert, Model, Role } from '../generated/ast.js';
 import { isArea, isCert, isRole } from '../generated/ast.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
-import { rankCertMatch } from './cert-matching.js';
+import type { PreparedSearchText } from './cert-matching.js';
+import { prepareSearchText, rankCertMatch } from './cert-matching.js';
 
 /** At most this many certs are sent per request; the list is marked incomplete, so typing asks again. */
 const MAX_CERT_ITEMS = 100;
@@ -39,6 +40,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
     private readonly pending: Array<LangiumDocument<Model>> = [];
     /** Sort keys of the cert candidates of the request being answered. */
     private certSortKeys = new Map<AstNodeDescription, string>();
+    private readonly searchTexts = new WeakMap<Cert, PreparedSearchText>();
 
     constructor(services: CertTreeServices) {
         super(services);
@@ -113,7 +115,8 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         // Tokenize only from the start of the cursor's top-level statement, for the same reason.
         const document = this.pending.find(candidate => candidate.textDocument.getText() === text);
         const start = document ? topLevelStatementStart(document, offset) : 0;
-        const result = super.backtrackToAnyToken(text.slice(start), offset - start);
+        const end = document ? topLevelStatementEnd(document, offset) : text.length;
+        const result = super.backtrackToAnyToken(text.slice(start, end), offset - start);
         const shift = (value: number | undefined) => (value === undefined ? undefined : value + start);
         return {
             nextTokenStart: result.nextTokenStart + start,
@@ -172,6 +175,16 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
+    /** Prepared once per cert node; a changed document gets new nodes, so nothing goes stale. */
+    private searchText(cert: Cert): PreparedSearchText {
+        let text = this.searchTexts.get(cert);
+        if (!text) {
+            text = prepareSearchText({ id: cert.name, name: cert.title, code: certFacts(cert).code });
+            this.searchTexts.set(cert, text);
+        }
+        return text;
+    }
+
     private snippetsSupported(): boolean {
         // Without an initialize request (tests, embedding) there is no client to ask; assume a modern one.
         return this.clientCapabilities?.completionItem?.snippetSupport ?? this.clientCapabilities === undefined;
@@ -186,8 +199,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         for (const description of candidates) {
             const cert = description.node;
             if (!isCert(cert)) continue;
-            const facts = certFacts(cert);
-            const rank = rankCertMatch(query, { id: description.name, name: cert.title, code: facts.code });
+            const rank = rankCertMatch(query, this.searchText(cert));
             if (rank === undefined) continue;
             const origin = description.documentUri.toString() === documentUri ? 0 : 1;
             ranked.push({ description, key: `${rank}${origin}${description.name}` });
@@ -289,6 +301,25 @@ function rolesOf(model: Model): Role[] {
     return model.statements.flatMap(statement =>
         isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []
     );
+}
+
+/** The end of the first top-level statement that ends at or after `offset` (the text's end after the last). */
+function topLevelStatementEnd(document: LangiumDocument<Model>, offset: number): number {
+    const statements = document.parseResult.value.statements;
+    let low = 0;
+    let high = statements.length - 1;
+    let end = document.textDocument.getText().length;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const statementEnd = statements[middle].$cstNode?.end ?? 0;
+        if (statementEnd >= offset) {
+            end = statementEnd;
+            high = middle - 1;
+        } else {
+            low = middle + 1;
+        }
+    }
+    return Math.max(end, offset);
 }
 
 /** The offset of the top-level statement holding `offset` (0 before the first). */

@@ -1,19 +1,22 @@
 // Hover: a cert's facts and the roles using it; a role's paths; an area's roles.
 import type { AstNode, LangiumDocument, References } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
+import { CstUtils, DocumentCache, DocumentState } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CertTreeServices } from '../certtree-module.js';
 import { treeDate } from '../cert-facts.js';
 import type { Cert, Model, Role } from '../generated/ast.js';
-import { isArea, isCert, isCertRef, isRole } from '../generated/ast.js';
+import { isArea, isCert, isRole } from '../generated/ast.js';
 import { certMarkdown, escapeMarkdown, roleMarkdown } from './cert-markdown.js';
 
 export class CertTreeHoverProvider implements HoverProvider {
     private readonly references: References;
     private readonly nameRegexp: RegExp;
+    /** Evicted whenever the document is linked again, e.g. after a file it uses changed. */
+    private readonly rolesByCert: DocumentCache<string, Map<Cert, string[]>>;
 
     constructor(services: CertTreeServices) {
+        this.rolesByCert = new DocumentCache(services.shared, DocumentState.Linked);
         this.references = services.references.References;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
     }
@@ -32,7 +35,9 @@ export class CertTreeHoverProvider implements HoverProvider {
     private describe(target: AstNode, document: LangiumDocument<Model>): string | undefined {
         const model = document.parseResult.value;
         if (isCert(target)) {
-            return certMarkdown(target, { treeDate: treeDate(model), roles: rolesUsing(model, target) });
+            // Built once per linked version of the document: hovering stays instant in a 50,000-line tree.
+            const roles = this.rolesByCert.get(document.uri, 'roles', () => rolesByCert(model)).get(target);
+            return certMarkdown(target, { treeDate: treeDate(model), roles });
         }
         if (isRole(target)) return roleMarkdown(target);
         if (isArea(target)) {
@@ -43,19 +48,30 @@ export class CertTreeHoverProvider implements HoverProvider {
     }
 }
 
-/** Names of the roles of `model` whose paths reference `cert`. */
-export function rolesUsing(model: Model, cert: Cert): string[] {
-    const names: string[] = [];
-    const roles = model.statements.flatMap(statement => (isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []));
-    for (const role of roles) {
-        if (usesCert(role, cert)) names.push(role.name);
+/** For every cert referenced in a role's paths, the names of those roles, in document order. */
+export function rolesByCert(model: Model): Map<Cert, string[]> {
+    const roles = new Map<Cert, string[]>();
+    for (const statement of model.statements) {
+        for (const role of isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []) {
+            for (const cert of certsOnPaths(role)) {
+                const names = roles.get(cert);
+                if (names) names.push(role.name);
+                else roles.set(cert, [role.name]);
+            }
+        }
     }
-    return names;
+    return roles;
 }
 
-function usesCert(role: Role, cert: Cert): boolean {
-    for (const node of AstUtils.streamAllContents(role)) {
-        if (isCertRef(node) && node.cert.$refText === cert.name && node.cert.ref === cert) return true;
+function certsOnPaths(role: Role): Set<Cert> {
+    const certs = new Set<Cert>();
+    for (const path of role.paths) {
+        for (const step of path.steps) {
+            for (const ref of step.refs) {
+                const cert = ref.cert.ref;
+                if (cert) certs.add(cert);
+            }
+        }
     }
-    return false;
+    return certs;
 }

@@ -1,11 +1,11 @@
 // Hover: a cert's facts judged against the tree's date, the roles using it; a role's paths.
 import * as assert from 'node:assert/strict';
-import { EmptyFileSystem } from 'langium';
-import { expectHover, parseHelper } from 'langium/test';
+import { EmptyFileSystem, TextDocument, URI } from 'langium';
+import { clearDocuments, expectHover, parseHelper, setTextDocument } from 'langium/test';
 import type { MarkupContent } from 'vscode-languageserver';
 import { createCertTreeServices } from '../../../src/language/certtree-module.js';
 
-const { CertTree } = createCertTreeServices(EmptyFileSystem);
+const { shared, CertTree } = createCertTreeServices(EmptyFileSystem);
 const hover = expectHover(CertTree);
 const parse = parseHelper(CertTree);
 
@@ -87,6 +87,24 @@ describe('hover', () => {
         });
         assert.deepEqual(result?.range, { start: { line: 4, character: 4 }, end: { line: 4, character: 16 } });
         assert.match((result?.contents as MarkupContent).value, /SysOps Administrator/);
+    });
+
+    it('names the roles of the current text after an edit', async () => {
+        const uri = 'file:///hover/edited.certtree';
+        const before = 'use aws\nrole "First" { security }\n';
+        const hoverRoles = async (text: string, version: number) => {
+            setTextDocument(CertTree, TextDocument.create(uri, 'certtree', version, text));
+            await shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
+            const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
+            const result = await CertTree.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri },
+                position: document.textDocument.positionAt(text.indexOf('security') + 2),
+            });
+            return /On the paths of: (.*)/.exec((result?.contents as MarkupContent).value)?.[1];
+        };
+        assert.equal(await hoverRoles(before, 1), 'First');
+        assert.equal(await hoverRoles(`${before}role "Second" { developer -> security }\n`, 2), 'First, Second');
+        await clearDocuments(shared);
     });
 
     it('has nothing to say between tokens', async () => {

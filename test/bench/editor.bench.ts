@@ -1,0 +1,74 @@
+// Benchmark: completion and hover latency at a cert reference deep in generated 10,000- and 50,000-line
+// trees (2,000 and 10,000 certs), opened as an editor opens them. Prints medians; never fails on time.
+import { performance } from 'node:perf_hooks';
+import type { LangiumDocument } from 'langium';
+import { EmptyFileSystem, TextDocument, URI } from 'langium';
+import { setTextDocument } from 'langium/test';
+import type { Position } from 'vscode-languageserver';
+import { createCertTreeServices } from '../../src/language/certtree-module.js';
+import { generateTree } from '../fixtures/language/generate-tree.js';
+
+const { shared, CertTree } = createCertTreeServices(EmptyFileSystem);
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function open(name: string, text: string): Promise<LangiumDocument> {
+    const uri = URI.parse(`file:///bench/${name}.certtree`);
+    setTextDocument(CertTree, TextDocument.create(uri.toString(), 'certtree', 1, text));
+    await shared.workspace.DocumentBuilder.update([uri], []);
+    return shared.workspace.LangiumDocuments.getDocument(uri)!;
+}
+
+/** The position `delta` characters into the first occurrence of `needle` after `from`. */
+function positionOf(document: LangiumDocument, needle: string, from: number, delta: number): Position {
+    const offset = document.textDocument.getText().indexOf(needle, from);
+    if (offset < 0) throw new Error(`'${needle}' is not in the generated tree.`);
+    return document.textDocument.positionAt(offset + delta);
+}
+
+async function measure(label: string, runs: number, action: () => Promise<string>): Promise<void> {
+    let outcome = '';
+    for (let i = 0; i < 5; i++) outcome = await action();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        outcome = await action();
+        times.push(performance.now() - start);
+    }
+    console.log(`${label}: median ${median(times).toFixed(2)} ms over ${runs} runs (min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}) — ${outcome}`);
+}
+
+async function benchTree(lines: number): Promise<void> {
+    const text = generateTree(lines);
+    const document = await open(`tree-${lines}`, text);
+    const certs = (text.match(/^cert /gm) ?? []).length;
+    console.log(`\n${text.split('\n').length} lines, ${(text.length / 1024).toFixed(0)} KB, ${certs} local certs + the aws catalog`);
+    const uri = document.uri.toString();
+    const middle = Math.floor(text.length * 0.6);
+    // A reference in a role path, 60% into the file: `-> c2_…`, cursor after the typed prefix.
+    const reference = positionOf(document, '-> c2_', middle, 3 + 3);
+    const afterArrow = positionOf(document, '-> c2_', middle, 3);
+    const completion = CertTree.lsp.CompletionProvider!;
+    const hover = CertTree.lsp.HoverProvider!;
+
+    await measure('completion, prefix "c2_" typed (budget < 50 ms)', 30, async () => {
+        const list = await completion.getCompletion(document, { textDocument: { uri }, position: reference });
+        return `${list?.items.length ?? 0} items, first ${list?.items[0]?.label}`;
+    });
+    await measure('completion, nothing typed yet after "-> " (budget < 50 ms)', 30, async () => {
+        const list = await completion.getCompletion(document, { textDocument: { uri }, position: afterArrow });
+        return `${list?.items.length ?? 0} items`;
+    });
+    await measure('hover on that reference (budget < 20 ms)', 30, async () => {
+        const result = await hover.getHoverContent(document, { textDocument: { uri }, position: reference });
+        return result ? 'hover shown' : 'NO HOVER';
+    });
+}
+
+console.log(`Node ${process.version}; budgets: completion < 50 ms, hover < 20 ms (medians)`);
+await benchTree(10_000);
+await benchTree(50_000);
