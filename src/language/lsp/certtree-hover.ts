@@ -13,7 +13,7 @@ export class CertTreeHoverProvider implements HoverProvider {
     private readonly references: References;
     private readonly nameRegexp: RegExp;
     /** Evicted whenever the document is linked again, e.g. after a file it uses changed. */
-    private readonly rolesByCert: DocumentCache<string, Map<Cert, string[]>>;
+    private readonly rolesByCert: DocumentCache<string, string[]>;
 
     constructor(services: CertTreeServices) {
         this.rolesByCert = new DocumentCache(services.shared, DocumentState.Linked);
@@ -35,8 +35,8 @@ export class CertTreeHoverProvider implements HoverProvider {
     private describe(target: AstNode, document: LangiumDocument<Model>): string | undefined {
         const model = document.parseResult.value;
         if (isCert(target)) {
-            // Built once per linked version of the document: hovering stays instant in a 50,000-line tree.
-            const roles = this.rolesByCert.get(document.uri, 'roles', () => rolesByCert(model)).get(target);
+            // Remembered per cert until the document is linked again: hovering again is instant.
+            const roles = this.rolesByCert.get(document.uri, target.name, () => rolesUsing(model, target));
             return certMarkdown(target, { treeDate: treeDate(model), roles });
         }
         if (isRole(target)) return roleMarkdown(target);
@@ -48,30 +48,25 @@ export class CertTreeHoverProvider implements HoverProvider {
     }
 }
 
-/** For every cert referenced in a role's paths, the names of those roles, in document order. */
-export function rolesByCert(model: Model): Map<Cert, string[]> {
-    const roles = new Map<Cert, string[]>();
+/** Names of the roles of `model` whose paths reference `cert`, in document order. */
+export function rolesUsing(model: Model, cert: Cert): string[] {
+    const names: string[] = [];
     for (const statement of model.statements) {
         for (const role of isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []) {
-            for (const cert of certsOnPaths(role)) {
-                const names = roles.get(cert);
-                if (names) names.push(role.name);
-                else roles.set(cert, [role.name]);
-            }
+            if (usesCert(role, cert)) names.push(role.name);
         }
     }
-    return roles;
+    return names;
 }
 
-function certsOnPaths(role: Role): Set<Cert> {
-    const certs = new Set<Cert>();
+function usesCert(role: Role, cert: Cert): boolean {
+    // Plain loops, and the id compared before resolving: this runs over every role of the tree.
     for (const path of role.paths) {
         for (const step of path.steps) {
             for (const ref of step.refs) {
-                const cert = ref.cert.ref;
-                if (cert) certs.add(cert);
+                if (ref.cert.$refText === cert.name && ref.cert.ref === cert) return true;
             }
         }
     }
-    return certs;
+    return false;
 }
