@@ -46,6 +46,8 @@ export async function runRender(args: string[], out: (text: string) => void, err
     if (format === null || view === null || theme === null) return 2;
 
     const file = positionals[0];
+    // Graphviz starts in its worker thread while the document is read and checked.
+    if (format !== 'json' && format !== 'dot') sharedRenderer().warmUp();
     const workspace = new CliWorkspace();
     let document;
     try {

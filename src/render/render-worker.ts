@@ -13,10 +13,17 @@ export interface WorkerResponse {
     result: RenderResult | { status: 'crashed'; message: string };
 }
 
-let viz: Promise<Viz> | undefined;
+/**
+ * Graphviz starts as soon as the worker does, and lays out one small graph with a cluster and an
+ * HTML label: WebAssembly code is compiled lazily, and this way the first real diagram does not
+ * pay for it (the CLI starts the worker while it is still reading the document).
+ */
+const viz: Promise<Viz> = instance().then(v => {
+    v.render('digraph { subgraph cluster_a { label=<<B>a</B>>; a [shape=box, style="rounded,filled", label=<<TABLE><TR><TD>a</TD></TR></TABLE>>] } a -> b [style=dashed] }', { format: 'svg' });
+    return v;
+});
 
 parentPort?.on('message', (request: WorkerRequest) => {
-    viz ??= instance();
     viz.then(
         v => v.render(request.dot, { format: 'svg', engine: 'dot', images: request.images }),
     ).then(

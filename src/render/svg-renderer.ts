@@ -35,6 +35,11 @@ export class SvgRenderer {
 
     constructor(private readonly workerScript = defaultWorkerScript()) {}
 
+    /** Starts the worker and Graphviz in the background, so they are ready by the first render. */
+    warmUp(): void {
+        this.ensureWorker();
+    }
+
     /** Starts the worker and Graphviz now rather than on the first render; resolves when ready. */
     async start(): Promise<void> {
         const outcome = await this.render('digraph{}');
@@ -52,6 +57,11 @@ export class SvgRenderer {
             this.pending.set(id, { resolve, timer });
             worker.postMessage({ id, dot, images: options.images ?? [] } satisfies WorkerRequest);
         });
+    }
+
+    /** The worker's used JavaScript heap in bytes (0 when no worker runs), for benchmarks. */
+    async workerHeapUsed(): Promise<number> {
+        return this.worker ? (await this.worker.getHeapStatistics()).used_heap_size : 0;
     }
 
     /** Stops the worker; renders still waiting are answered with a message. */
