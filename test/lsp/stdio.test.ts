@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, Diagnostic, Hover, LocationLink, MarkupContent, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import {
     CompletionRequest, ConfigurationRequest, createProtocolConnection, DefinitionRequest, DiagnosticSeverity,
-    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+    DidChangeConfigurationNotification, DidChangeTextDocumentNotification, InlayHintRefreshRequest, InlayHintRequest, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
     InitializedNotification, InitializeRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, TextDocumentContentRequest, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -34,6 +34,8 @@ interface Session {
     /** Resolves with the first diagnostics for `uri` that satisfy `accept`, published from now on or already. */
     diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
     exited: Promise<number | null>;
+    /** Resolves when the server next asks the client to refresh its inlay hints. */
+    inlayHintRefresh(): Promise<void>;
 }
 
 function startSession(transport: 'stdio' | 'node-ipc'): Session {
@@ -62,12 +64,18 @@ function startSession(transport: 'stdio' | 'node-ipc'): Session {
     connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({ inlayHints: { levels: true } })));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    let refreshed: (() => void) | undefined;
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+        refreshed?.();
+        return undefined;
+    });
     connection.listen();
 
     return {
         connection,
         child,
         exited,
+        inlayHintRefresh: () => new Promise<void>(resolve => { refreshed = resolve; }),
         diagnostics: (uri, accept) => {
             const latest = published.get(uri)?.at(-1);
             if (latest && accept(latest)) return Promise.resolve(latest);
@@ -82,12 +90,13 @@ async function initialize(session: Session, folder: string) {
         rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'tree' }],
         capabilities: {
-            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } },
             textDocument: {
                 completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true } },
                 hover: { contentFormat: ['markdown', 'plaintext'] },
                 definition: { linkSupport: true },
                 publishDiagnostics: { relatedInformation: true },
+                inlayHint: {},
             },
         },
     }), 'the initialize response');
@@ -179,6 +188,32 @@ describe('language server over stdio', function () {
         );
         assert.deepEqual(fixed.filter(d => d.severity === DiagnosticSeverity.Error), []);
 
+        assert.equal(await shutDown(session), 0);
+    });
+
+    it('shows level inlay hints and hides them when the setting is switched off', async () => {
+        session = startSession('stdio');
+        await initialize(session, folder);
+        const uri = pathToFileURL(join(folder, 'hints.certtree')).toString();
+        const text = 'use aws\ndeveloper -> devops_engineer\n';
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'certtree', version: 1, text },
+        });
+        await within(session.diagnostics(uri, () => true), 'diagnostics');
+        const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } };
+        const hints = await within(session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }), 'inlay hints');
+        assert.deepEqual(hints?.map(hint => [hint.position, hint.label]), [
+            [{ line: 1, character: 9 }, 'associate'],
+            [{ line: 1, character: 28 }, 'professional'],
+        ]);
+
+        const refresh = session.inlayHintRefresh();
+        await session.connection.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { certtree: { inlayHints: { levels: false } } },
+        });
+        await within(refresh, 'the server to ask for an inlay hint refresh');
+        const hidden = await within(session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }), 'inlay hints');
+        assert.deepEqual(hidden, []);
         assert.equal(await shutDown(session), 0);
     });
 

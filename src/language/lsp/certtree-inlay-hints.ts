@@ -17,6 +17,17 @@ export class CertTreeInlayHintProvider extends AbstractInlayHintProvider {
     constructor(services: LangiumServices) {
         super();
         this.configuration = services.shared.workspace.ConfigurationProvider;
+        const connection = services.shared.lsp.Connection;
+        let refreshSupported = false;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            refreshSupported = params.capabilities.workspace?.inlayHint?.refreshSupport ?? false;
+        });
+        // When the setting changes, the editor must ask again to show or hide the hints at once.
+        this.configuration.onConfigurationSectionUpdate(update => {
+            if (update.section === INLAY_HINT_SETTINGS.section && refreshSupported && connection) {
+                connection.languages.inlayHint.refresh().catch(() => undefined);
+            }
+        });
     }
 
     override async getInlayHints(

@@ -1,6 +1,11 @@
 // Completion: ranked cert ids with their facts, keywords, catalogs, roles in `highlight`, snippets.
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EmptyFileSystem } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, MarkupContent } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
@@ -167,6 +172,36 @@ describe('completion', () => {
                 assert.equal(item.textEdit.newText, '"Cloud Data Engineer"');
             },
         });
+    });
+
+    it('offers the .certtree files near the document inside `use "`', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'certtree-use-'));
+        try {
+            mkdirSync(join(folder, 'plans', 'shared'), { recursive: true });
+            mkdirSync(join(folder, 'node_modules'));
+            writeFileSync(join(folder, 'library.certtree'), '');
+            writeFileSync(join(folder, 'notes.txt'), '');
+            writeFileSync(join(folder, 'node_modules', 'hidden.certtree'), '');
+            writeFileSync(join(folder, 'plans', 'team.certtree'), '');
+            writeFileSync(join(folder, 'plans', 'shared', 'base.certtree'), '');
+            const { CertTree: onDisk } = createCertTreeServices(NodeFileSystem);
+            const documentUri = pathToFileURL(join(folder, 'plans', 'tree.certtree')).toString();
+            await expectCompletion(onDisk)({
+                text: 'use "<|>"',
+                index: 0,
+                parseOptions: { documentUri },
+                disposeAfterCheck: true,
+                assert: list => {
+                    assert.deepEqual(list.items.map(item => item.label).sort(), ['../library.certtree', './shared/base.certtree', './team.certtree']);
+                    const item = list.items.find(candidate => candidate.label === './team.certtree')!;
+                    assert.ok(item.textEdit && 'range' in item.textEdit);
+                    assert.equal(item.textEdit.newText, '"./team.certtree"');
+                    assert.deepEqual(item.textEdit.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 6 } });
+                },
+            });
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
     });
 
     it('offers snippets for cert, area and role', async () => {
