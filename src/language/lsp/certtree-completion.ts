@@ -59,6 +59,11 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         this.pending.push(model);
         try {
             return await super.getCompletion(document, params, cancelToken);
+        } catch (error) {
+            // The completion parser recurses per nesting level; in absurdly deep groups it runs out
+            // of stack. Offering nothing beats an error popup while typing.
+            if (error instanceof RangeError) return CompletionList.create([], false);
+            throw error;
         } finally {
             this.pending.splice(this.pending.indexOf(model), 1);
         }
