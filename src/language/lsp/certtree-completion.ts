@@ -13,6 +13,7 @@ import { isArea, isCert, isRole } from '../generated/ast.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
 import type { PreparedSearchText } from './cert-matching.js';
 import { prepareSearchText, rankCertMatch } from './cert-matching.js';
+import { keywordDocumentation } from './keyword-documentation.js';
 
 /** At most this many certs are sent per request; the list is marked incomplete, so typing asks again. */
 const MAX_CERT_ITEMS = 100;
@@ -160,10 +161,12 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) return;
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         const preferred = typed.length > 0 && keyword.value.startsWith(typed);
+        const documentation = keywordDocumentation(keyword.value);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
             detail: 'Keyword',
+            documentation: documentation ? { kind: 'markdown', value: documentation } : undefined,
             sortText: preferred ? '0' : '2',
         });
         const snippet = SNIPPETS[keyword.value];
@@ -200,10 +203,12 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         if (this.astReflection.getReferenceType(refInfo) !== 'Cert') return candidates;
         const query = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         const documentUri = context.document.uri.toString();
+        // `successor` inside a cert never names the cert itself.
+        const declaring = certBeingDeclared(context);
         const ranked: Array<{ description: AstNodeDescription; key: string }> = [];
         for (const description of candidates) {
             const cert = description.node;
-            if (!isCert(cert)) continue;
+            if (!isCert(cert) || cert === declaring) continue;
             const rank = rankCertMatch(query, this.searchText(cert));
             if (rank === undefined) continue;
             const origin = description.documentUri.toString() === documentUri ? 0 : 1;
@@ -284,6 +289,15 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         if (UriUtils.dirname(folder).path !== folder.path) await visit(UriUtils.dirname(folder), '../', 0);
         return found.sort();
     }
+}
+
+/** The cert whose braces hold the cursor, if any. */
+function certBeingDeclared(context: CompletionContext): Cert | undefined {
+    const cert = AstUtils.getContainerOfType(context.node, isCert);
+    const cst = cert?.$cstNode;
+    if (!cert || !cst) return undefined;
+    const closed = cst.text.endsWith('}');
+    return context.offset > cst.offset && (!closed || context.offset < cst.end) ? cert : undefined;
 }
 
 /** The column of the `"` opening a string that is still open at the end of `lineText`. */

@@ -1,6 +1,6 @@
-// Hover: a cert's facts and the roles using it; a role's paths; an area's roles.
+// Hover: a cert's facts and the roles using it; a role's paths; an area's roles; what a keyword does.
 import type { AstNode, LangiumDocument, References } from 'langium';
-import { CstUtils, DocumentCache, DocumentState } from 'langium';
+import { CstUtils, DocumentCache, DocumentState, GrammarAST } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CertTreeServices } from '../certtree-module.js';
@@ -8,6 +8,7 @@ import { treeDate } from '../cert-facts.js';
 import type { Cert, Model, Role } from '../generated/ast.js';
 import { isArea, isCert, isRole } from '../generated/ast.js';
 import { certMarkdown, escapeMarkdown, roleMarkdown } from './cert-markdown.js';
+import { keywordDocumentation } from './keyword-documentation.js';
 
 export class CertTreeHoverProvider implements HoverProvider {
     private readonly references: References;
@@ -26,10 +27,15 @@ export class CertTreeHoverProvider implements HoverProvider {
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.nameRegexp);
-        if (!leaf || leaf.end <= offset) return undefined;
-        const target = this.references.findDeclarations(leaf)[0];
-        const value = target && this.describe(target, document as LangiumDocument<Model>);
-        return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
+        if (leaf && leaf.end > offset) {
+            const target = this.references.findDeclarations(leaf)[0];
+            const value = target && this.describe(target, document as LangiumDocument<Model>);
+            if (value) return { contents: { kind: 'markdown', value }, range: leaf.range };
+        }
+        const token = CstUtils.findLeafNodeAtOffset(root, offset);
+        const keyword = token && token.end > offset && GrammarAST.isKeyword(token.grammarSource) ? token.grammarSource.value : undefined;
+        const documentation = keyword && keywordDocumentation(keyword);
+        return token && documentation ? { contents: { kind: 'markdown', value: documentation }, range: token.range } : undefined;
     }
 
     private describe(target: AstNode, document: LangiumDocument<Model>): string | undefined {

@@ -95,6 +95,33 @@ describe('completion', () => {
         });
     });
 
+    it('never offers a cert as its own successor, but offers it in the paths after it', async () => {
+        await completion({
+            text: 'cert mine_a "A" { level associate }\ncert mine_b "B" { level associate successor mine<|> }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list), ['mine_a']),
+        });
+        await completion({
+            text: 'cert mine_a "A" { level associate }\ncert mine_b "B" { level associate }\nmine<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).filter(label => label.startsWith('mine')), ['mine_a', 'mine_b']),
+        });
+    });
+
+    it('explains keywords in their documentation', async () => {
+        await completion({
+            text: 'use aws\nearn<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const earned = list.items.find(item => item.label === 'earned' && item.kind === CompletionItemKind.Keyword);
+                assert.match((earned?.documentation as MarkupContent).value, /certifications you hold/);
+            },
+        });
+    });
+
     it('completes certs after `successor` and in `goal` lists', async () => {
         await completion({
             text: 'use aws\ncert mine "Mine" { level associate successor cloudo<|> }',

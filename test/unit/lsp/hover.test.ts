@@ -107,6 +107,21 @@ describe('hover', () => {
         await clearDocuments(shared);
     });
 
+    it('says what a keyword or arrow does', async () => {
+        await hover({
+            text: 'use aws\ndeveloper ~<|>> devops_engineer',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: '`a ~> b`: b is a "dive deep" step after a, drawn dashed.',
+        });
+        await hover({
+            text: 'use aws\nea<|>rned developer',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^`earned id, …`: certifications you hold/,
+        });
+    });
+
     it('has nothing to say between tokens', async () => {
         await hover({ text: 'use aws\nearned  <|> security', index: 0, disposeAfterCheck: true, hover: undefined });
     });
