@@ -19,6 +19,14 @@ const THEMES: readonly DiagramTheme[] = ['light', 'dark'];
  * Graphviz failed; 2 bad arguments, a file that cannot be read or an output that cannot be written.
  */
 export async function runRender(args: string[], out: (text: string) => void, err: (line: string) => void): Promise<number> {
+    try {
+        return await render(args, out, err);
+    } finally {
+        await sharedRenderer().dispose();
+    }
+}
+
+async function render(args: string[], out: (text: string) => void, err: (line: string) => void): Promise<number> {
     let parsed;
     try {
         parsed = parseArgs({
@@ -70,7 +78,6 @@ export async function runRender(args: string[], out: (text: string) => void, err
     const outcome = await exportDiagram(document.parseResult.value, {
         format: format ?? 'svg', view, theme: theme ?? 'light', allowedRoots: [dirname(resolve(file))],
     });
-    await sharedRenderer().dispose();
     if (outcome.kind === 'failed') {
         err(`certtree render: ${outcome.message}`);
         if (outcome.detail) err(`Graphviz said: ${outcome.detail}`);

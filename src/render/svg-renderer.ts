@@ -76,7 +76,6 @@ export class SvgRenderer {
     private ensureWorker(): Worker {
         if (this.worker) return this.worker;
         const worker = new Worker(this.workerScript);
-        worker.unref();
         worker.on('message', (response: WorkerResponse) => {
             const pending = this.pending.get(response.id);
             if (!pending) return;
@@ -86,6 +85,8 @@ export class SvgRenderer {
         });
         worker.on('error', error => this.restart(worker, `The diagram renderer stopped unexpectedly (${error.message}); try again.`));
         worker.on('exit', () => { if (this.worker === worker) this.restart(worker, 'The diagram renderer stopped unexpectedly; try again.'); });
+        // An idle renderer must not keep the process alive (after the listeners: adding them refs it again).
+        worker.unref();
         this.worker = worker;
         return worker;
     }
