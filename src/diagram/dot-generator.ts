@@ -194,11 +194,16 @@ class DotWriter {
         rows.push(`<TR><TD><FONT POINT-SIZE="9" COLOR="${colors.mutedText}">${key.join(' · ')}</FONT></TD></TR>`);
         if (diagram.highlights.length > 0) {
             const cells = diagram.highlights.map(h =>
-                `<TD FIXEDSIZE="TRUE" WIDTH="22" HEIGHT="6" BGCOLOR="${highlightColor(h.colorIndex)}"></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">${escapeDotText(h.role)}</FONT></TD><TD WIDTH="10"></TD>`);
+                `<TD>${swatch(highlightColor(h.colorIndex))}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">${escapeDotText(h.role)}</FONT></TD><TD WIDTH="10"></TD>`);
             rows.push(`<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3"><TR>${cells.join('')}</TR></TABLE></TD></TR>`);
         }
         return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0">${rows.join('')}</TABLE>`;
     }
+}
+
+/** A short thick line in a legend, like the edges drawn in that colour. */
+function swatch(color: string): string {
+    return `<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD FIXEDSIZE="TRUE" WIDTH="24" HEIGHT="4" BGCOLOR="${color}"></TD></TR></TABLE>`;
 }
 
 /** An HTML-like label, already escaped: written between `<` and `>` instead of quotes. */

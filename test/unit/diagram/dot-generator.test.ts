@@ -57,8 +57,8 @@ highlight "Breaker", "Builder"`;
         assert.match(edgeOf('c_a1'), /color="#D1D9E0"/);
         // The legend names both roles next to their colour swatches.
         const legend = dot.split('\n').find(l => l.includes('bgcolor'))!;
-        assert.ok(legend.includes(`BGCOLOR="${HIGHLIGHT_PALETTE[0]}"></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">Breaker`));
-        assert.ok(legend.includes(`BGCOLOR="${HIGHLIGHT_PALETTE[1]}"></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">Builder`));
+        assert.ok(legend.includes(`BGCOLOR="${HIGHLIGHT_PALETTE[0]}"></TD></TR></TABLE></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">Breaker`));
+        assert.ok(legend.includes(`BGCOLOR="${HIGHLIGHT_PALETTE[1]}"></TD></TR></TABLE></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">Builder`));
         // The highlighted role's cluster is outlined in its colour.
         assert.match(statementOf(dot, 'cluster_role_2'), new RegExp(`color="${HIGHLIGHT_PALETTE[0]}"`));
 
