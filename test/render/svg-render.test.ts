@@ -1,7 +1,7 @@
 // Rendering to SVG with viz.js: the §1 example, literal user text, icons inlined or refused, errors and timeouts as messages.
 import { AstUtils } from 'langium';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CliWorkspace } from '../../src/cli/cli-workspace.js';
@@ -104,6 +104,34 @@ describe('SVG rendering', function () {
         // A 2×1 pixel image is scaled up to the icon box, keeping its shape.
         assert.match(outcome.content, /<image [^>]*width="(2[4-9]|3[0-2])(\.\d+)?px" height="1[2-6](\.\d+)?px"/);
         assert.ok(!outcome.content.includes('certtree-icon-'), 'no image is left referring to a file');
+    });
+
+    it('draws the planning fixture: earned, next up, goals, the routes to them, a retired optional step and the committed icon', async () => {
+        const model = await load('test/fixtures/diagram/planning.certtree');
+        const diagram = buildDiagram(model, 'paths');
+        const marked = (mark: 'earned' | 'nextUp' | 'goal') => diagram.nodes.filter(n => n.marks[mark]).map(n => n.id);
+        // Worked by hand: cloud_practitioner and the shared SAA are earned; developer follows the
+        // earned cloud_practitioner; in each role, the step after the earned SAA is next.
+        assert.deepEqual(marked('earned'), ['c_cloud_practitioner', 'c_solutions_architect_associate']);
+        assert.deepEqual(marked('nextUp'), ['c_developer', 'r1_cka', 'r2_solutions_architect_professional']);
+        assert.deepEqual(marked('goal'), ['r1_cks', 'r2_advanced_networking']);
+        const route = diagram.edges.filter(e => e.onRoute).map(e => `${e.from}>${e.to}`);
+        assert.deepEqual(route, ['c_solutions_architect_associate>r1_cka', 'r1_cka>r1_cks', 'c_solutions_architect_associate>r2_solutions_architect_professional', 'r2_solutions_architect_professional>r2_advanced_networking']);
+
+        const outcome = await exportDiagram(model, { format: 'svg', renderer });
+        assert.ok(outcome.kind === 'exported');
+        const text = visibleText(outcome.content);
+        assert.equal(text.match(/✓ Earned/g)?.length, 2);
+        assert.equal(text.match(/⚑ Goal/g)?.length, 2);
+        assert.ok(text.includes('KCNA (optional)') && text.includes('Retired 2025-01-31'));
+        assert.ok(text.includes('Kubernetes & Cloud Plan'));
+        const badge = readFileSync('test/fixtures/diagram/badge.png').toString('base64');
+        assert.ok(outcome.content.includes(`xlink:href="data:image/png;base64,${badge}"`), 'the icon is inlined');
+        // The route's edges are drawn thicker than the rest.
+        for (const edge of diagram.edges) {
+            const width = Number(new RegExp(`<g id="${edge.id}" class="edge">[\\s\\S]*?stroke-width="([0-9.]+)"`).exec(outcome.content)?.[1] ?? 1);
+            assert.ok(edge.onRoute ? width >= 3.5 : width < 3.5, `${edge.id} ${edge.from}>${edge.to} drawn ${width} wide`);
+        }
     });
 
     it('refuses an icon outside the document folder, and a file that is not an image', async () => {
