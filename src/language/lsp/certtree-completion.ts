@@ -1,6 +1,6 @@
 // Completion: ranked cert ids with their facts, catalogs, `use` paths, highlighted roles, snippets.
 import type { AstNodeDescription, FileSystemProvider, LangiumDocument, LangiumDocuments, ReferenceInfo, Stream, TextDocument } from 'langium';
-import { AstUtils, GrammarAST, GrammarUtils, stream, URI, UriUtils } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, stream, URI } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
 import type { CancellationToken, CompletionItem, CompletionParams, Position, Range } from 'vscode-languageserver';
@@ -14,6 +14,8 @@ import { certMarkdown, certSummary } from './cert-markdown.js';
 import type { PreparedSearchText } from './cert-matching.js';
 import { prepareSearchText, rankCertMatch } from './cert-matching.js';
 import { keywordDocumentation } from './keyword-documentation.js';
+import { nearbyCertTreeFiles } from './nearby-files.js';
+import { topLevelStatementEnd, topLevelStatementStart } from './statement-window.js';
 
 /** At most this many certs are sent per request; the list is marked incomplete, so typing asks again. */
 const MAX_CERT_ITEMS = 100;
@@ -88,7 +90,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             end: { line: position.line, character: position.character + (lineRest === '"' ? 1 : 0) },
         };
         if (/^use\s+$/.test(statement)) {
-            const files = await this.nearbyCertTreeFiles(document);
+            const files = await nearbyCertTreeFiles(this.fileSystem, document);
             return files.map(path => this.fileItem(path, range));
         }
         if (/^highlight\b/.test(statement)) {
@@ -132,7 +134,6 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
-
     override async completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<void> {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
@@ -149,7 +150,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         if (rule?.name === 'Use' && assignment?.feature === 'path') {
-            for (const path of await this.nearbyCertTreeFiles(context.document)) {
+            for (const path of await nearbyCertTreeFiles(this.fileSystem, context.document)) {
                 acceptor(context, { ...this.fileItem(path, undefined), sortText: '1' });
             }
             return;
@@ -262,33 +263,6 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             ...(range ? { textEdit: { range, newText: quote(path) } } : { insertText: quote(path) }),
         };
     }
-
-    /** `.certtree` files in the document's folder (two levels down) and its parent, as relative paths. */
-    private async nearbyCertTreeFiles(document: LangiumDocument): Promise<string[]> {
-        if (document.uri.scheme !== 'file') return [];
-        const folder = UriUtils.dirname(document.uri);
-        const found: string[] = [];
-        const visit = async (dir: URI, prefix: string, depth: number) => {
-            let entries;
-            try {
-                entries = await this.fileSystem.readDirectory(dir);
-            } catch {
-                return;
-            }
-            for (const entry of entries) {
-                const name = UriUtils.basename(entry.uri);
-                if (name.startsWith('.') || name === 'node_modules') continue;
-                if (entry.isFile && name.endsWith('.certtree') && entry.uri.toString() !== document.uri.toString()) {
-                    found.push(`${prefix}${name}`);
-                } else if (entry.isDirectory && depth > 0) {
-                    await visit(entry.uri, `${prefix}${name}/`, depth - 1);
-                }
-            }
-        };
-        await visit(folder, './', 2);
-        if (UriUtils.dirname(folder).path !== folder.path) await visit(UriUtils.dirname(folder), '../', 0);
-        return found.sort();
-    }
 }
 
 /** The cert whose braces hold the cursor, if any. */
@@ -320,42 +294,4 @@ function rolesOf(model: Model): Role[] {
     return model.statements.flatMap(statement =>
         isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []
     );
-}
-
-/** The end of the first top-level statement that ends at or after `offset` (the text's end after the last). */
-function topLevelStatementEnd(document: LangiumDocument<Model>, offset: number): number {
-    const statements = document.parseResult.value.statements;
-    let low = 0;
-    let high = statements.length - 1;
-    let end = document.textDocument.getText().length;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const statementEnd = statements[middle].$cstNode?.end ?? 0;
-        if (statementEnd >= offset) {
-            end = statementEnd;
-            high = middle - 1;
-        } else {
-            low = middle + 1;
-        }
-    }
-    return Math.max(end, offset);
-}
-
-/** The offset of the top-level statement holding `offset` (0 before the first). */
-function topLevelStatementStart(document: LangiumDocument<Model>, offset: number): number {
-    const statements = document.parseResult.value.statements;
-    let low = 0;
-    let high = statements.length - 1;
-    let start = 0;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const statementOffset = statements[middle].$cstNode?.offset ?? 0;
-        if (statementOffset < offset) {
-            start = statementOffset;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return start;
 }
