@@ -82,6 +82,7 @@ export function unknownRoleMessage(refText: string, suggestion: string | undefin
 }
 
 /** Keeps messages readable when the reference is a 10,000-character id. */
-export function shorten(text: string, max = 80): string {
+export function shorten(text: string | undefined, max = 80): string {
+    if (text === undefined) return '';
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

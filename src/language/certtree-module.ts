@@ -7,6 +7,8 @@ import { CatalogDocuments } from './catalog-documents.js';
 import { CertTreeScopeProvider } from './certtree-scope.js';
 import { CertTreeDocumentValidator } from './certtree-document-validator.js';
 import { CertTreeIndexManager } from './certtree-index-manager.js';
+import { CertTreeScopeComputation } from './certtree-scope-computation.js';
+import { createCertTreeParser } from './certtree-parser.js';
 import { CertTreeCodeActionProvider } from './lsp/certtree-code-actions.js';
 import { CertTreeValidator, registerValidationChecks } from './certtree-validator.js';
 import { CertTreeWorkspaceManager } from './certtree-workspace.js';
@@ -53,8 +55,12 @@ export const CertTreeSharedModule: Module<CertTreeSharedServices, PartialLangium
 };
 
 export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & Omit<CertTreeAddedServices, 'shared'>> = {
+    parser: {
+        LangiumParser: services => createCertTreeParser(services),
+    },
     references: {
         ScopeProvider: services => new CertTreeScopeProvider(services),
+        ScopeComputation: services => new CertTreeScopeComputation(services),
     },
     validation: {
         CertTreeValidator: services => new CertTreeValidator(services),

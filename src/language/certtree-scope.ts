@@ -49,7 +49,9 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
             if (isRole(statement)) roles.push(statement);
             else if (isArea(statement)) roles.push(...statement.roles);
         }
-        return new MapScope(roles.map(role => this.descriptions.createDescription(role, role.name, document)));
+        // A role whose name is still being typed has none yet; it cannot be named.
+        return new MapScope(roles.filter(role => role.name !== undefined)
+            .map(role => this.descriptions.createDescription(role, role.name, document)));
     }
 
     private certDescriptions(document: LangiumDocument<Model>): AstNodeDescription[] {
@@ -70,5 +72,7 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
 /** The URI a `use "./file.certtree"` statement points at, relative to its document. */
 export function resolveUsePath(document: LangiumDocument, use: Use) {
     if (use.path === undefined || use.path.length === 0) return undefined;
+    // A lone surrogate cannot be encoded in a URI; such a path names no file.
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(use.path)) return undefined;
     return UriUtils.resolvePath(UriUtils.dirname(document.uri), use.path);
 }

@@ -82,7 +82,12 @@ export class CertTreeValidator {
         for (const statement of model.statements) {
             if (isCert(statement) && statement.name && !local.has(statement.name)) local.set(statement.name, statement);
         }
-        const resolve = (name: string) => local.get(name) ?? this.importedCert(document, name);
+        // Asked once per retired reference; remember answers, a big tree repeats the same few names.
+        const resolved = new Map<string, Cert | undefined>();
+        const resolve = (name: string) => {
+            if (!resolved.has(name)) resolved.set(name, local.get(name) ?? this.importedCert(document, name));
+            return resolved.get(name);
+        };
         checkPaths(model, treeDate(model), resolve, accept);
     }
 
@@ -99,8 +104,10 @@ export class CertTreeValidator {
                 report(accept, 'warning', message, field, IssueCodes.FieldTwice);
             }
             seen.set(key, field);
+            if (field.$type === 'LevelField') hasLevel = true;
+            // A field whose value is missing is a syntax error, reported by the parser.
+            if (field.value === undefined) continue;
             switch (field.$type) {
-                case 'LevelField': hasLevel = true; break;
                 case 'RetiredField':
                 case 'RetiringField': this.checkDate(field.value, field, accept); break;
                 case 'UrlField':
@@ -116,7 +123,7 @@ export class CertTreeValidator {
                     }
                     break;
                 case 'SuccessorField':
-                    if (field.value.ref === cert) {
+                    if (field.value?.ref === cert) {
                         report(accept, 'warning', `'${shorten(cert.name)}' cannot succeed itself; name the certification that replaces it.`, field, IssueCodes.SelfSuccessor, 'value');
                     }
                     break;
@@ -141,7 +148,8 @@ export class CertTreeValidator {
         const document = AstUtils.getDocument(use);
         const uri = resolveUsePath(document, use);
         if (!uri) {
-            report(accept, 'error', `The \`use\` path is empty; name a .certtree file relative to this one, or a catalog. ${available}`, use, IssueCodes.MissingUseFile, 'path');
+            const problem = use.path.length === 0 ? 'is empty' : 'is not a valid file path';
+            report(accept, 'error', `The \`use\` path ${problem}; name a .certtree file relative to this one, or a catalog. ${available}`, use, IssueCodes.MissingUseFile, 'path');
             return;
         }
         if (uri.toString() === document.uri.toString()) {
@@ -177,6 +185,7 @@ export class CertTreeValidator {
                 report(accept, 'warning', `\`${keyword(field)}\` is already given on line ${lineOf(earlier)}; the last one counts, so remove the other.`, field, IssueCodes.FieldTwice);
             }
             seen.set(field.$type, field);
+            if (field.value === undefined) continue;
             if (field.$type === 'ColorField' && !COLOR.test(field.value)) {
                 report(accept, 'error', `'${shorten(field.value)}' is not a colour; write a name such as "steelblue" or "#RRGGBB".`, field, IssueCodes.InvalidColor, 'value');
             }
@@ -187,12 +196,12 @@ export class CertTreeValidator {
     }
 
     checkDateStatement(statement: { value: string } & AstNode, accept: ValidationAcceptor): void {
-        this.checkDate(statement.value, statement, accept);
+        if (statement.value !== undefined) this.checkDate(statement.value, statement, accept);
     }
 
     /** `source` may be free text ("AWS's chart"), but a link in it must be a web address. */
     checkSourceStatement(statement: { url: string } & AstNode, accept: ValidationAcceptor): void {
-        if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(statement.url) && !isWebUrl(statement.url)) {
+        if (statement.url !== undefined && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(statement.url) && !isWebUrl(statement.url)) {
             report(accept, 'error', `The source '${shorten(statement.url)}' is not a web address; write it with http:// or https://, or as plain text.`, statement, IssueCodes.InvalidUrl, 'url');
         }
     }

@@ -1,6 +1,6 @@
 // Checks over a document's paths: loops within a role, steps down the tiers, retired certs, planning marks.
 import type { ValidationAcceptor } from 'langium';
-import { certFacts, certStatus, tierOf, type CertStatus } from './cert-facts.js';
+import { certFacts, certStatus, tierOf, type CertStatus, type Level } from './cert-facts.js';
 import { shorten } from './certtree-document-validator.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import type { Arrow, Cert, CertRef, Group, Model, Path, Role } from './generated/ast.js';
@@ -33,12 +33,17 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
         if (!status) statuses.set(cert, status = certStatus(cert, treeDate));
         return status;
     };
+    const levels = new Map<Cert, Level | undefined>();
+    const levelOf = (cert: Cert) => {
+        if (!levels.has(cert)) levels.set(cert, certFacts(cert).level);
+        return levels.get(cert);
+    };
     for (const context of contexts) {
         const edges: Edge[] = [];
         for (const path of context.paths) {
             for (const step of path.steps) {
                 for (const ref of step.refs) {
-                    const cert = ref.cert.ref;
+                    const cert = ref.cert?.ref;
                     if (!cert) continue;
                     onSomePath.add(cert);
                     checkRetirement(ref, cert, statusOf(cert), resolve, accept);
@@ -46,15 +51,15 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
             }
             edges.push(...pathEdges(path));
         }
-        for (const edge of edges) checkTierStep(edge, accept);
+        for (const edge of edges) checkTierStep(edge, levelOf, accept);
         checkLoops(context, edges, accept);
     }
     for (const statement of model.statements) {
         if (!isEarned(statement) && !isGoal(statement)) continue;
         for (const ref of statement.certs) {
-            const cert = ref.cert.ref;
+            const cert = ref.cert?.ref;
             if (!cert || onSomePath.has(cert)) continue;
-            accept('hint', `'${shorten(ref.cert.$refText)}' is on no path of this tree, so the diagram does not show it as ${isEarned(statement) ? 'earned' : 'a goal'}.`, {
+            accept('hint', `'${shorten(ref.cert?.$refText ?? '')}' is on no path of this tree, so the diagram does not show it as ${isEarned(statement) ? 'earned' : 'a goal'}.`, {
                 node: ref, property: 'cert', code: IssueCodes.MarkNotOnPath, data: { code: IssueCodes.MarkNotOnPath } satisfies IssueData,
             });
         }
@@ -93,10 +98,10 @@ function pathEdges(path: Path): Edge[] {
     for (let i = 0; i + 1 < path.steps.length; i++) {
         const arrow = path.arrows[i] ?? '->';
         for (const source of path.steps[i].refs) {
-            const from = source.cert.ref;
+            const from = source.cert?.ref;
             if (!from) continue;
             for (const target of path.steps[i + 1].refs) {
-                const to = target.cert.ref;
+                const to = target.cert?.ref;
                 if (to) edges.push({ from, to, arrow, target });
             }
         }
@@ -106,20 +111,20 @@ function pathEdges(path: Path): Edge[] {
 
 function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {
     if (status.kind === 'active') return;
-    const name = shorten(ref.cert.$refText);
+    const name = shorten(ref.cert?.$refText ?? '');
     const successor = certFacts(cert).successor;
     const successorName = successor?.ref?.name ?? successor?.$refText;
     // Offer the successor as a fix only when this document can name it and it is another cert.
     const usable = successorName && successor?.ref && successor.ref !== cert && resolve(successorName) === successor.ref ? successorName : undefined;
     if (status.kind === 'retired') {
         const instead = successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
-        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert.$refText, ...(usable ? { successor: usable } : {}) };
+        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };
         accept('warning', `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`, {
             node: ref, property: 'cert', code: data.code, data,
         });
     } else {
         const instead = successorName ? ` Its successor is '${successorName}'.` : '';
-        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert.$refText, ...(usable ? { successor: usable } : {}) };
+        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };
         accept('info', `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`, {
             node: ref, property: 'cert', code: data.code, data,
         });
@@ -127,9 +132,9 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: 
 }
 
 /** Professional and specialty certs build on associate and foundational ones, not the other way round. */
-function checkTierStep(edge: Edge, accept: ValidationAcceptor): void {
-    const fromLevel = certFacts(edge.from).level;
-    const toLevel = certFacts(edge.to).level;
+function checkTierStep(edge: Edge, levelOf: (cert: Cert) => Level | undefined, accept: ValidationAcceptor): void {
+    const fromLevel = levelOf(edge.from);
+    const toLevel = levelOf(edge.to);
     if (tierOf(fromLevel) >= 2 && tierOf(toLevel) >= 0 && tierOf(toLevel) <= 1) {
         accept('warning', `This step goes down from ${fromLevel} '${shorten(edge.from.name)}' to ${toLevel} '${shorten(edge.to.name)}'; paths should lead up the tiers.`, {
             node: edge.target, property: 'cert', code: IssueCodes.TierStepDown, data: { code: IssueCodes.TierStepDown } satisfies IssueData,
@@ -186,13 +191,18 @@ function checkLoops(context: PathContext, edges: Edge[], accept: ValidationAccep
 function checkGoalsAlreadyEarned(model: Model, accept: ValidationAcceptor): void {
     const earned = new Set<Cert>();
     for (const statement of model.statements) {
-        if (isEarned(statement)) statement.certs.forEach(ref => ref.cert.ref && earned.add(ref.cert.ref));
+        if (!isEarned(statement)) continue;
+        for (const ref of statement.certs) {
+            const cert = ref.cert?.ref;
+            if (cert) earned.add(cert);
+        }
     }
     for (const statement of model.statements) {
         if (!isGoal(statement)) continue;
         for (const ref of statement.certs) {
-            if (ref.cert.ref && earned.has(ref.cert.ref)) {
-                accept('info', `'${shorten(ref.cert.$refText)}' is already earned; it needs no goal.`, {
+            const cert = ref.cert?.ref;
+            if (cert && earned.has(cert)) {
+                accept('info', `'${shorten(ref.cert?.$refText ?? '')}' is already earned; it needs no goal.`, {
                     node: ref, property: 'cert', code: IssueCodes.GoalAlreadyEarned, data: { code: IssueCodes.GoalAlreadyEarned } satisfies IssueData,
                 });
             }

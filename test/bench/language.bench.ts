@@ -1,0 +1,83 @@
+// Benchmark: full parse+link+validate of the §1 example, of generated 10,000- and 50,000-line trees,
+// and re-validation after a one-character edit. Prints medians; never fails on time.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { TextDocument, URI } from 'langium';
+import { setTextDocument } from 'langium/test';
+import { createTestServices, type TestServices } from '../unit/helpers/certtree-services.js';
+import { generateTree } from '../fixtures/language/generate-tree.js';
+
+const example = readFileSync(new URL('../../../examples/aws-certification-paths.certtree', import.meta.url), 'utf8');
+const services = createTestServices();
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function collectGarbage(): void {
+    (globalThis as { gc?: () => void }).gc?.();
+}
+
+let counter = 0;
+
+/** Parses, links and validates `text` as a new document; returns milliseconds and the diagnostics count. */
+async function fullBuild(s: TestServices, text: string): Promise<{ ms: number; diagnostics: number }> {
+    const uri = URI.parse(`file:///bench/tree-${++counter}.certtree`);
+    const documents = s.shared.workspace.LangiumDocuments;
+    collectGarbage();
+    const start = performance.now();
+    const document = s.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    documents.addDocument(document);
+    await s.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const ms = performance.now() - start;
+    const diagnostics = document.diagnostics?.length ?? 0;
+    documents.deleteDocument(uri);
+    return { ms, diagnostics };
+}
+
+async function measureFull(label: string, text: string, runs: number, warmups: number): Promise<void> {
+    for (let i = 0; i < warmups; i++) await fullBuild(services, text);
+    const times: number[] = [];
+    let diagnostics = 0;
+    for (let i = 0; i < runs; i++) {
+        const result = await fullBuild(services, text);
+        times.push(result.ms);
+        diagnostics = result.diagnostics;
+    }
+    const lines = text.split('\n').length;
+    console.log(`${label}: ${lines} lines, ${(text.length / 1024).toFixed(0)} KB, ${diagnostics} diagnostics — median ${median(times).toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+}
+
+/** Opens the tree as an editor would, then types one character and measures the rebuild. */
+async function measureEdit(label: string, text: string, runs: number): Promise<void> {
+    const uri = URI.parse('file:///bench/edited.certtree');
+    const builder = services.shared.workspace.DocumentBuilder;
+    let version = 1;
+    setTextDocument(services.CertTree, TextDocument.create(uri.toString(), 'certtree', version, text));
+    await builder.update([uri], []);
+    // Edit a cert title deep in the file, alternating so every run really changes the text.
+    const at = text.indexOf('"Cert 1000 ') + 1;
+    if (at === 0) throw new Error('The generated tree has no cert 1000 to edit.');
+    const times: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+        const edited = text.slice(0, at) + (i % 2 ? 'X' : 'Y') + text.slice(at + 1);
+        setTextDocument(services.CertTree, TextDocument.create(uri.toString(), 'certtree', ++version, edited));
+        collectGarbage();
+        const start = performance.now();
+        await builder.update([uri], []);
+        if (i >= 2) times.push(performance.now() - start);
+    }
+    const document = services.shared.workspace.LangiumDocuments.getDocument(uri);
+    console.log(`${label}: median ${median(times).toFixed(1)} ms over ${runs} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}), ${document?.diagnostics?.length ?? 0} diagnostics`);
+}
+
+const tenThousand = generateTree(10_000);
+const fiftyThousand = generateTree(50_000);
+
+console.log(`Node ${process.version}; budgets: §1 < 15 ms, 10,000 lines < 400 ms (full and after an edit), 50,000 lines < 2.5 s`);
+await measureFull('§1 example, full parse+link+validate', example, 30, 10);
+await measureFull('10,000-line tree, full parse+link+validate', tenThousand, 7, 2);
+await measureEdit('10,000-line tree, re-validate after a one-character edit', tenThousand, 7);
+await measureFull('50,000-line tree, full parse+link+validate', fiftyThousand, 3, 1);

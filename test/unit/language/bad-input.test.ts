@@ -1,0 +1,163 @@
+// Bad input (language reference §7): mutated, huge, deep and junk documents never crash or hang the checks.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { LangiumDocument } from 'langium';
+import { checkText, clearTestDocuments, createTestServices } from '../helpers/certtree-services.js';
+
+const examples = new URL('../../../../examples/', import.meta.url);
+const seeds = [
+    readFileSync(new URL('aws-certification-paths.certtree', examples), 'utf8'),
+    readFileSync(new URL('aws-2024.certtree', examples), 'utf8'),
+    [
+        'tree "Every construct"', 'source "https://example.com"', 'date "2026-01-31"', 'direction right', 'view graph', 'use aws', 'use "./other.certtree"',
+        'cert cka "CKA \\"quoted\\" — ünïcode" {', '  level associate code "CKA" url "https://example.com/cka"', '  icon "./cka.png" retiring "2027-01-01" successor cks', '  minutes 120 questions 17 price 445', '}',
+        'cert cks { level specialty retired "2020-01-01" }', '/* block', 'comment */ group "G" { group "H" { cka -> cks? } }',
+        'style next { color "#112233" line dashed width 2 }', 'highlight "R"', 'earned cka', 'goal cks',
+        'area "A" { role "R" { cka, developer -> cks ~> security } }',
+    ].join('\n'),
+];
+
+/** A small seeded PRNG (mulberry32), so every run mutates the same way and a failure can be replayed. */
+function prng(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+const FRAGMENTS = ['{', '}', '"', '->', '~>', ',', '?', '\n', ' ', 'cert ', 'group "x" {', 'role ', 'area ', 'level ', 'use ', '/*', '*/', '//', '\\', 'highlight "', 'x_1', '0', '9.5', 'tree "'];
+const JUNK = ['\0', '\u0007', '\uFFFD', '\uD800', '\uDFFF', '🚀', '\r', '\t', '\u202E', '\u00A0', '\x1b[31m', 'é', '中'];
+
+function mutate(text: string, random: () => number): string {
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+    const at = (length: number) => Math.floor(random() * (length + 1));
+    let result = text;
+    const count = 1 + Math.floor(random() * 5);
+    for (let i = 0; i < count; i++) {
+        const position = at(result.length);
+        switch (Math.floor(random() * 7)) {
+            case 0: { // delete a run of characters
+                const end = Math.min(result.length, position + 1 + Math.floor(random() * 40));
+                result = result.slice(0, position) + result.slice(end);
+                break;
+            }
+            case 1: // insert syntax fragments
+                result = result.slice(0, position) + pick(FRAGMENTS) + pick(FRAGMENTS) + result.slice(position);
+                break;
+            case 2: { // duplicate a line
+                const lines = result.split('\n');
+                const line = Math.floor(random() * lines.length);
+                lines.splice(line, 0, lines[line]);
+                result = lines.join('\n');
+                break;
+            }
+            case 3: { // junk bytes
+                let junk = '';
+                for (let j = 0; j < 1 + Math.floor(random() * 8); j++) junk += random() < 0.5 ? pick(JUNK) : String.fromCharCode(Math.floor(random() * 0x3000));
+                result = result.slice(0, position) + junk + result.slice(position);
+                break;
+            }
+            case 4: // an unterminated string
+                result = result.slice(0, position) + '"unterminated ' + result.slice(position);
+                break;
+            case 5: // an unterminated block or comment
+                result = result.slice(0, position) + pick(['group "open" {', 'cert open {', 'role "open" {', '/* open']) + result.slice(position);
+                break;
+            default: // cut the document short
+                result = result.slice(0, position);
+        }
+    }
+    return result;
+}
+
+/** Every diagnostic range lies inside the document: valid lines, and columns within each line. */
+function assertRangesInside(document: LangiumDocument, label: string): void {
+    const lines = document.textDocument.getText().split(/\r\n|\r|\n/);
+    for (const diagnostic of document.diagnostics ?? []) {
+        for (const position of [diagnostic.range.start, diagnostic.range.end]) {
+            assert.ok(position.line >= 0 && position.line < lines.length, `${label}: line ${position.line} outside the document (${lines.length} lines)`);
+            assert.ok(position.character >= 0 && position.character <= lines[position.line].length,
+                `${label}: column ${position.character} outside line ${position.line} (${lines[position.line].length} characters)`);
+        }
+        const { start, end } = diagnostic.range;
+        assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `${label}: range ends before it starts`);
+    }
+}
+
+/** Only catches hangs; speed is measured in the benchmark, not asserted here. */
+const HANG_BOUND_MS = 20_000;
+
+describe('bad input (§7)', function () {
+    this.timeout(120_000);
+    const services = createTestServices();
+    const originalError = console.error;
+    let swallowed: unknown[][];
+
+    // Langium catches exceptions in checks and only logs them: a logged error is a crash here.
+    beforeEach(() => {
+        swallowed = [];
+        console.error = (...args: unknown[]) => { swallowed.push(args); };
+    });
+    afterEach(async () => {
+        console.error = originalError;
+        await clearTestDocuments(services);
+    });
+
+    async function survive(text: string, label: string): Promise<LangiumDocument> {
+        const start = performance.now();
+        const document = await checkText(services, text);
+        const elapsed = performance.now() - start;
+        assert.ok(elapsed < HANG_BOUND_MS, `${label}: took ${elapsed.toFixed(0)} ms`);
+        assert.deepEqual(swallowed.map(args => String(args[1] ?? args[0])), [], `${label}: an exception was logged`);
+        assertRangesInside(document, label);
+        return document;
+    }
+
+    it('checks 2,000 randomly mutated documents without an exception, a hang or a range outside the text', async () => {
+        const random = prng(20261126);
+        for (let i = 0; i < 2000; i++) {
+            const text = mutate(seeds[i % seeds.length], random);
+            const document = await survive(text, `mutation ${i}`);
+            services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+        }
+    });
+
+    it('checks 10 MB of text', async () => {
+        const unit = seeds[0] + '\n';
+        const text = unit.repeat(Math.ceil((10 * 1024 * 1024) / unit.length));
+        assert.ok(text.length >= 10 * 1024 * 1024);
+        const document = await survive(text, '10 MB');
+        // Every repetition after the first repeats the `tree` title: the checks really ran to the end.
+        const repeats = Math.ceil((10 * 1024 * 1024) / unit.length);
+        assert.equal(document.diagnostics?.filter(d => (d.data as { code?: string })?.code === 'tree-title-twice').length, repeats - 1);
+    });
+
+    it('checks 200-deep nested groups, closed and unclosed', async () => {
+        const open = 'group "g" {\n'.repeat(200);
+        const closed = await survive(`use aws\n${open}developer -> devops_engineer\n${'}\n'.repeat(200)}`, 'deep groups');
+        assert.deepEqual(closed.diagnostics?.map(d => d.message), []);
+        const unclosed = await survive(`use aws\n${open}developer -> devops_engineer\n`, 'unclosed deep groups');
+        assert.ok((unclosed.diagnostics ?? []).length > 0, 'the missing braces are reported');
+    });
+
+    it('checks a 10,000-character id, declared, referred to and misspelt', async () => {
+        const id = 'a'.repeat(10_000);
+        const misspelt = 'a'.repeat(9_999) + 'b';
+        const document = await survive(`cert ${id} { level associate }\n${id} -> ${misspelt}\nearned ${id}`, 'long id');
+        const messages = (document.diagnostics ?? []).map(d => d.message as string);
+        assert.equal(messages.length, 1);
+        assert.ok(messages[0].startsWith(`Unknown certification 'aaa`) && messages[0].length < 300, 'the message shortens the id');
+    });
+
+    it('checks binary junk', async () => {
+        const random = prng(7);
+        let junk = '';
+        for (let i = 0; i < 200_000; i++) junk += String.fromCharCode(Math.floor(random() * 0x10000));
+        await survive(junk, 'binary junk');
+    });
+});
