@@ -86,6 +86,22 @@ describe('completion', () => {
         });
     });
 
+    it('completes deep in a long file, inside nested blocks, as at its start', async () => {
+        const certs = Array.from({ length: 300 }, (_, i) => `cert local_${i} "Local ${i}" { level associate }`).join('\n');
+        await completion({
+            text: `use aws\n${certs}\narea "A" {\n  role "R" {\n    local_1 -> sec<|>\n  }\n}\nearned local_2\n`,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.equal(labels(list)[0], 'security'),
+        });
+        await completion({
+            text: `use aws\n${certs}\ngroup "G" {\n  group "H" {\n    local_29<|>\n  }\n}\n`,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).slice(0, 2), ['local_29', 'local_290']),
+        });
+    });
+
     it('offers only certs that match what was typed', async () => {
         await completion({
             text: 'use aws\ncloud_practitioner -> devo<|>',
