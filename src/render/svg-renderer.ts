@@ -55,13 +55,22 @@ export class SvgRenderer {
                 this.restart(worker, `The diagram took longer than ${formatSeconds(timeoutMs)} to lay out and was stopped; split the tree into smaller files or use the graph view.`);
             }, timeoutMs);
             this.pending.set(id, { resolve, timer });
+            // While a render is waiting, the worker keeps the process alive; idle, it does not.
+            worker.ref();
             worker.postMessage({ id, dot, images: options.images ?? [] } satisfies WorkerRequest);
         });
     }
 
     /** The worker's used JavaScript heap in bytes (0 when no worker runs), for benchmarks. */
     async workerHeapUsed(): Promise<number> {
-        return this.worker ? (await this.worker.getHeapStatistics()).used_heap_size : 0;
+        const worker = this.worker;
+        if (!worker) return 0;
+        worker.ref();
+        try {
+            return (await worker.getHeapStatistics()).used_heap_size;
+        } finally {
+            if (this.pending.size === 0) worker.unref();
+        }
     }
 
     /** Stops the worker; renders still waiting are answered with a message. */
@@ -81,6 +90,7 @@ export class SvgRenderer {
             if (!pending) return;
             this.pending.delete(response.id);
             clearTimeout(pending.timer);
+            if (this.pending.size === 0) worker.unref();
             pending.resolve(toOutcome(response.result));
         });
         worker.on('error', error => this.restart(worker, `The diagram renderer stopped unexpectedly (${error.message}); try again.`));
