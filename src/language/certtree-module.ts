@@ -16,6 +16,7 @@ import { CertTreeGeneratedModule, CertTreeGeneratedSharedModule } from './genera
 import { CATALOG_SCHEME } from './catalogs/index.js';
 import { registerCatalogTextRequest } from './lsp/catalog-text-handler.js';
 import { CertTreeCompletionProvider } from './lsp/certtree-completion.js';
+import { CertTreeDocumentLinkProvider } from './lsp/certtree-document-links.js';
 import { CertTreeDocumentSymbolProvider } from './lsp/certtree-document-symbols.js';
 import { CertTreeFormatter } from './lsp/certtree-formatter.js';
 import { CertTreeHoverProvider } from './lsp/certtree-hover.js';
@@ -75,6 +76,7 @@ export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & O
         Formatter: services => new CertTreeFormatter(services),
         SemanticTokenProvider: services => new CertTreeSemanticTokenProvider(services),
         InlayHintProvider: services => new CertTreeInlayHintProvider(services),
+        DocumentLinkProvider: () => new CertTreeDocumentLinkProvider(),
     },
 };
 

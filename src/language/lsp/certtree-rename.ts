@@ -1,4 +1,4 @@
-// Rename: local certs across files, roles with their highlights; catalog certs are refused.
+// Rename: local certs across files, roles with their highlights, areas; catalog certs are refused.
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
@@ -6,7 +6,7 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver';
 import { isCatalogUri } from '../catalogs/index.js';
-import { isCert, isRole } from '../generated/ast.js';
+import { isArea, isCert, isRole } from '../generated/ast.js';
 
 const CERT_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -38,8 +38,8 @@ export class CertTreeRenameProvider extends DefaultRenameProvider {
             }
             return super.rename(document, params);
         }
-        if (isRole(target)) {
-            // Role names are strings: the declaration and every `highlight` keep their quotes.
+        if (isRole(target) || isArea(target)) {
+            // Role and area names are strings: the declaration and every `highlight` keep their quotes.
             const quoted = `"${params.newName.replace(/[\\"]/g, char => `\\${char}`)}"`;
             const changes: Record<string, TextEdit[]> = {};
             for (const reference of this.references.findReferences(target, { includeDeclaration: true })) {

@@ -100,12 +100,43 @@ describe('rename', () => {
         }
     });
 
+    it('renames an area, keeping the quotes', async () => {
+        const tree = await parse('area "Ops" {\n  role "R" { }\n}\n', { documentUri: 'file:///work/areas.certtree' });
+        const edit = await CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'Ops'), newName: 'Operations' });
+        const edits = edit?.changes?.['file:///work/areas.certtree'] ?? [];
+        assert.deepEqual(edits.map(e => [textAt(tree, e), e.newText]), [['"Ops"', '"Operations"']]);
+    });
+
     it('renames a role together with its highlights, keeping the quotes', async () => {
         const tree = await parse('area "A" {\n  role "Data Engineer" { }\n}\nhighlight "Data Engineer"\n', { documentUri: 'file:///work/roles.certtree' });
         const edit = await CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'Data Engineer" {'), newName: 'Data "Wizard"' });
         const edits = edit?.changes?.['file:///work/roles.certtree'] ?? [];
         assert.deepEqual(edits.map(e => textAt(tree, e)), ['"Data Engineer"', '"Data Engineer"']);
         assert.ok(edits.every(e => e.newText === '"Data \\"Wizard\\""'));
+    });
+});
+
+describe('document links', () => {
+    it('links exam guides, the source, used files and icons', async () => {
+        const text = [
+            'source "https://example.com/paths.pdf"',
+            'use "./library.certtree"',
+            'cert a "A" {',
+            '  level associate',
+            '  url "https://example.com/guide"',
+            '  icon "./badges/a.png"',
+            '}',
+            'cert b "B" { level associate url "javascript:alert(1)" }',
+        ].join('\n');
+        const document = await parse(text, { documentUri: 'file:///work/links/tree.certtree' });
+        const links = await CertTree.lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument: { uri: document.uri.toString() } });
+        assert.deepEqual(links.map(link => [document.textDocument.getText(link.range), link.target]), [
+            ['https://example.com/paths.pdf', 'https://example.com/paths.pdf'],
+            ['./library.certtree', 'file:///work/links/library.certtree'],
+            ['https://example.com/guide', 'https://example.com/guide'],
+            ['./badges/a.png', 'file:///work/links/badges/a.png'],
+        ]);
+        await clearDocuments(shared, [document]);
     });
 });
 
