@@ -11,9 +11,10 @@ import type { CompletionItem, CompletionList, Diagnostic, Hover, LocationLink, M
 import {
     CompletionRequest, ConfigurationRequest, createProtocolConnection, DefinitionRequest, DiagnosticSeverity,
     DidChangeConfigurationNotification, DidChangeTextDocumentNotification, InlayHintRefreshRequest, InlayHintRequest, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
-    InitializedNotification, InitializeRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification,
+    DocumentFormattingRequest, InitializedNotification, InitializeRequest, PrepareRenameRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, TextDocumentContentRequest, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'langium';
 import { CatalogTextRequest } from '../../src/shared/protocol.js';
 
 const serverBin = join(process.cwd(), 'bin', 'certtree-language-server.js');
@@ -178,6 +179,12 @@ describe('language server over stdio', function () {
         const content = await within(connection.sendRequest(TextDocumentContentRequest.type, { uri: links[0].targetUri }), 'textDocumentContent');
         assert.equal(content.text, catalog);
 
+        // Renaming a catalog cert is refused with a message the editor shows.
+        await assert.rejects(
+            within(connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 1, character: 3 } }), 'prepareRename'),
+            /'cloud_practitioner' comes from a built-in catalog and cannot be renamed/
+        );
+
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri, version: 2 },
             contentChanges: [{ range: { start: { line: 1, character: 22 }, end: { line: 1, character: 29 } }, text: 'security' }],
@@ -187,6 +194,16 @@ describe('language server over stdio', function () {
             'the diagnostics to clear after the fix'
         );
         assert.deepEqual(fixed.filter(d => d.severity === DiagnosticSeverity.Error), []);
+
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 3 },
+            contentChanges: [{ text: 'use aws\n\n\ncloud_practitioner->security   // next\n' }],
+        });
+        const edits = await within(connection.sendRequest(DocumentFormattingRequest.type, {
+            textDocument: { uri }, options: { tabSize: 4, insertSpaces: true },
+        }), 'formatting');
+        assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'certtree', 3, 'use aws\n\n\ncloud_practitioner->security   // next\n'), edits ?? []),
+            'use aws\n\ncloud_practitioner -> security // next\n');
 
         assert.equal(await shutDown(session), 0);
     });
