@@ -41,14 +41,14 @@ export async function exportDiagram(host: ExportHost, format: ExportFormatChoice
     if (result.kind === 'invalid') {
         const count = result.errorCount === 1 ? '1 error' : `${result.errorCount} errors`;
         const line = result.firstError.range.start.line + 1;
-        const choice = await vscode.window.showErrorMessage(
-            `${name} has ${count}, so nothing was exported. Line ${line}: ${result.firstError.message}. Fix the errors and export again.`,
-            'Go to Error',
-        );
-        if (choice === 'Go to Error') {
-            const range = result.firstError.range;
-            await vscode.window.showTextDocument(document, { selection: new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character) });
-        }
+        const range = result.firstError.range;
+        // Not awaited: the command is over (nothing written) whether or not the user answers.
+        void vscode.window
+            .showErrorMessage(`${name} has ${count}, so nothing was exported. Line ${line}: ${result.firstError.message}. Fix the errors and export again.`, 'Go to Error')
+            .then(choice => {
+                if (choice !== 'Go to Error') return;
+                void vscode.window.showTextDocument(document, { selection: new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character) });
+            });
         return undefined;
     }
     if (result.kind === 'failed') {

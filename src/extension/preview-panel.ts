@@ -241,7 +241,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (!this.ready) return;
         const sequence = ++this.sequence;
         const uri = this.document.toString();
-        const params: DiagramParams = { uri, view: this.view, theme: this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light' };
+        const params: DiagramParams = { uri, view: this.view, theme: this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light', icons: true };
         let result: DiagramResult;
         try {
             result = await this.host.client.sendRequest<DiagramResult>(DiagramRequest, params);
@@ -265,6 +265,7 @@ export class PreviewPanel implements vscode.Disposable {
                     view: result.view,
                     dot: result.dot,
                     sources: result.sources.map(source => ({ id: source.id, cert: source.cert })),
+                    images: result.images ?? [],
                     title: previewTitle(this.document).replace(/^Preview /, ''),
                 });
                 this.highlightedCert = undefined;

@@ -1,6 +1,6 @@
 // Messages between the VS Code extension and its diagram preview webview, both directions.
 // Plain types only: the extension (Node) and the webview bundle (browser) both import this file.
-import type { DiagramView, Range } from './protocol.js';
+import type { DiagramImage, DiagramView, Range } from './protocol.js';
 
 /** The colour scheme the webview sees through VS Code's body class. */
 export type PreviewTheme = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
@@ -31,6 +31,8 @@ export type ToWebviewMessage =
           view: DiagramView;
           dot: string;
           sources: PreviewSource[];
+          /** Cert icons the DOT names, as data URIs with their sizes. */
+          images: DiagramImage[];
           /** The document's file name, shown in the toolbar. */
           title: string;
       }

@@ -36,7 +36,7 @@ export class LayoutWorkerClient {
     }
 
     /** Lays out `dot`. A layout still running is cancelled and settles as `superseded`. */
-    async layout(dot: string): Promise<LayoutOutcome> {
+    async layout(dot: string, images: RenderJob['images'] = []): Promise<LayoutOutcome> {
         if (this.pending) this.cancelPending({ kind: 'superseded' });
         const id = this.nextId++;
         const outcome = new Promise<LayoutOutcome>(settle => {
@@ -46,7 +46,7 @@ export class LayoutWorkerClient {
         try {
             const worker = await this.ensureWorker();
             // A newer layout may have started while the worker was being created.
-            if (this.pending?.id === id) worker.postMessage({ id, dot } satisfies RenderJob);
+            if (this.pending?.id === id) worker.postMessage({ id, dot, images } satisfies RenderJob);
         } catch (error) {
             this.scriptUrl = undefined;
             const pending = this.pending;

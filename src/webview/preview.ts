@@ -1,5 +1,6 @@
 // The preview page: receives diagrams from the extension, lays them out in a worker, and lets the
 // user zoom, pan, click through to the source, switch views and export.
+import type { DiagramImage } from '../shared/protocol.js';
 import type { FromWebviewMessage, PreviewSource, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
 import { LayoutWorkerClient } from './layout-worker-client.js';
 import { PanZoom } from './pan-zoom.js';
@@ -50,7 +51,7 @@ function saveState(change: Partial<PreviewWebviewState>): void {
 
 async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' }>): Promise<void> {
     const started = performance.now();
-    const outcome = await layouts.layout(message.dot);
+    const outcome = await layouts.layout(message.dot, message.images.map(({ name, width, height }) => ({ name, width, height })));
     // Only the newest diagram may be drawn; a newer one (or a newer error) has arrived meanwhile.
     if (outcome.kind === 'superseded' || message.sequence !== latestSequence) return;
     if (outcome.kind === 'failed') {
@@ -64,7 +65,7 @@ async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' 
         post({ type: 'renderFailed', sequence: message.sequence, message: 'The layout was stopped.', detail: `Layout exceeded ${LAYOUT_TIMEOUT_MS} ms.` });
         return;
     }
-    const svg = parseSvg(outcome.svg);
+    const svg = parseSvg(outcome.svg, message.images);
     if (!svg) {
         banner.showMessage('The diagram could not be drawn. The details are in the "CertTree" output channel.');
         post({ type: 'renderFailed', sequence: message.sequence, message: 'Graphviz gave an unreadable SVG.', detail: outcome.svg.slice(0, 200) });
@@ -89,12 +90,24 @@ async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' 
 }
 
 /** Graphviz's SVG as an element of this page; user text inside it is already text nodes. */
-function parseSvg(text: string): SVGSVGElement | undefined {
+function parseSvg(text: string, images: DiagramImage[]): SVGSVGElement | undefined {
     const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
     const root = parsed.documentElement;
     if (root.nodeName !== 'svg' || parsed.querySelector('parsererror')) return undefined;
     // Graphviz's own scripts and event attributes never occur, but make sure nothing runs.
     for (const element of root.querySelectorAll('script, foreignObject')) element.remove();
+    // Graphviz writes the names the DOT gave the icons; put the icons' data URIs in their place.
+    const hrefs = new Map(images.map(image => [image.name, image.href]));
+    for (const image of root.querySelectorAll('image')) {
+        const name = image.getAttribute('xlink:href') ?? image.getAttribute('href') ?? '';
+        const href = hrefs.get(name);
+        if (href?.startsWith('data:image/')) {
+            image.removeAttribute('xlink:href');
+            image.setAttribute('href', href);
+        } else {
+            image.remove();
+        }
+    }
     return document.importNode(root, true) as unknown as SVGSVGElement;
 }
 

@@ -3,6 +3,8 @@
 export interface RenderJob {
     id: number;
     dot: string;
+    /** Sizes of the images the DOT names, which Graphviz needs for layout. */
+    images: Array<{ name: string; width: number; height: number }>;
 }
 
 export type RenderReply =

@@ -18,7 +18,7 @@ scope.onmessage = event => {
         viz => {
             const started = performance.now();
             try {
-                const result = viz.render(job.dot, { format: 'svg' });
+                const result = viz.render(job.dot, { format: 'svg', images: job.images });
                 if (result.status === 'success') {
                     scope.postMessage({ id: job.id, ok: true, svg: result.output, layoutMs: performance.now() - started });
                 } else {

@@ -31,7 +31,7 @@ const SOURCES = [
 ];
 
 function diagram(sequence: number, dot = treeDot()): ToWebviewMessage {
-    return { type: 'diagram', sequence, uri: 'file:///work/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, title: 'paths.certtree' };
+    return { type: 'diagram', sequence, uri: 'file:///work/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, images: [], title: 'paths.certtree' };
 }
 
 const isRendered = (sequence: number) => (message: FromWebviewMessage): message is Extract<FromWebviewMessage, { type: 'rendered' }> =>

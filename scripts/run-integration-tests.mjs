@@ -1,0 +1,250 @@
+// The VS Code integration layer: runs the mocha suite of test/integration inside real VS Code.
+// Here and in CI that VS Code is code-server (installed from npm into a cache, driven by headless
+// Chromium); `--electron` runs the same suite in desktop VS Code through @vscode/test-electron,
+// for machines that can download it. Then the packaged .vsix is installed into a fresh
+// code-server and must activate on a .certtree file. Counts go to $CERTTREE_TEST_SUMMARY.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { format } from 'node:util';
+import * as esbuild from 'esbuild';
+import { ensureCodeServer } from './code-server-install.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'out', 'integration');
+const RUN_TIMEOUT_MS = 3 * 60_000;
+const RESULT_MARKER = 'CERTTREE_INTEGRATION_RESULT';
+/** Log lines of a code-server with no internet that say nothing about the tests. */
+const NOISE = [/ChatModelSelection/, /AgentHost/, /AccountPolicyGate/, /Creating a socket/, /connection token/, /reconnection-grace-time/, /ENOTFOUND/, /open-vsx/, /telemetry/i, /vsda/, /github/i, /Failed to load resource/, /\[Extension Host\] \(node:\d+\) /, /punycode/];
+
+const electron = process.argv.includes('--electron');
+const work = mkdtempSync(join(tmpdir(), 'certtree-integration-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+try {
+    if (!existsSync(join(ROOT, 'dist', 'extension.cjs'))) throw new Error('dist/extension.cjs is missing; run `npm run build` first.');
+    bundleSuite();
+    const workspace = makeWorkspace();
+    if (electron) {
+        add(await runInDesktopVsCode(workspace));
+    } else {
+        const codeServer = ensureCodeServer(message => console.log(message));
+        console.log('\n--- the extension under development, in code-server');
+        add(await runInCodeServer(codeServer, { workspace, extensionDevelopmentPath: ROOT, testsEntry: join(OUT, 'index.cjs'), name: 'dev' }));
+        console.log('\n--- the packaged .vsix, installed into a fresh code-server');
+        const vsix = packageVsix();
+        const extensionsDir = join(work, 'installed', 'extensions');
+        installVsix(codeServer, vsix, extensionsDir);
+        add(await runInCodeServer(codeServer, {
+            workspace: makeWorkspace('installed-workspace'),
+            extensionsDir,
+            // VS Code runs a test suite only for an extension under development: give it an empty one.
+            extensionDevelopmentPath: emptyExtension(),
+            testsEntry: join(OUT, 'installed-index.cjs'),
+            name: 'installed',
+        }));
+    }
+} catch (error) {
+    console.error(`The integration tests could not run: ${error instanceof Error ? error.message : String(error)}`);
+    totals.failed += 1;
+} finally {
+    rmSync(work, { recursive: true, force: true });
+}
+
+if (process.env.CERTTREE_TEST_SUMMARY) writeFileSync(process.env.CERTTREE_TEST_SUMMARY, JSON.stringify(totals));
+console.log(`\nintegration: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
+
+function add(counts) {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped ?? 0;
+}
+
+/** Type-checks the suite and bundles each entry to CommonJS, the format the extension host loads. */
+function bundleSuite() {
+    const check = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'test', 'integration', 'tsconfig.json')], { stdio: 'inherit' });
+    if (check.status !== 0) throw new Error('the integration suite does not type-check.');
+    rmSync(OUT, { recursive: true, force: true });
+    const suite = join(ROOT, 'test', 'integration', 'suite');
+    const entryPoints = [
+        join(ROOT, 'test', 'integration', 'index.ts'),
+        join(ROOT, 'test', 'integration', 'installed-index.ts'),
+        ...readdirSync(suite).filter(file => file.endsWith('.test.ts')).map(file => join(suite, file)),
+    ];
+    esbuild.buildSync({
+        entryPoints,
+        outdir: OUT,
+        outbase: ROOT,
+        entryNames: '[name]',
+        outExtension: { '.js': '.cjs' },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        sourcemap: 'inline',
+        external: ['vscode', 'mocha', 'mocha/*'],
+        logLevel: 'warning',
+    });
+}
+
+/** A fresh workspace folder holding copies of the examples, so tests may write into it. */
+function makeWorkspace(name = 'workspace') {
+    const folder = join(work, name);
+    mkdirSync(folder, { recursive: true });
+    for (const file of readdirSync(join(ROOT, 'examples')).filter(f => f.endsWith('.certtree'))) {
+        cpSync(join(ROOT, 'examples', file), join(folder, file));
+    }
+    return folder;
+}
+
+/** An extension that contributes nothing, to host the suite that checks the installed .vsix. */
+function emptyExtension() {
+    const folder = join(work, 'test-host-extension');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'certtree-test-host', publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '*' } }));
+    return folder;
+}
+
+function packageVsix() {
+    const vsix = join(work, 'certtree.vsix');
+    // The same command as `npm run package`, written to a temporary file.
+    const result = spawnSync('npm', ['run', '--silent', 'package', '--', '-o', vsix], { cwd: ROOT, stdio: 'inherit' });
+    if (result.status !== 0 || !existsSync(vsix)) throw new Error('`npm run package` failed.');
+    return vsix;
+}
+
+function installVsix(codeServer, vsix, extensionsDir) {
+    const result = spawnSync(codeServer.node, [codeServer.entry, '--extensions-dir', extensionsDir, '--user-data-dir', join(work, 'installed', 'user-data'), '--install-extension', vsix], {
+        encoding: 'utf8',
+        env: isolatedEnv(join(work, 'installed')),
+    });
+    process.stdout.write(result.stdout ?? '');
+    if (result.status !== 0) throw new Error(`code-server --install-extension failed: ${result.stderr}`);
+}
+
+/** XDG folders under `folder`, so code-server neither reads nor writes the user's own settings. */
+function isolatedEnv(folder, extra = {}) {
+    const env = { ...process.env, ...extra };
+    for (const [name, sub] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache']]) {
+        env[name] = join(folder, sub);
+        mkdirSync(env[name], { recursive: true });
+    }
+    return env;
+}
+
+function freePort() {
+    return new Promise((resolvePort, reject) => {
+        const server = createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolvePort(port));
+        });
+    });
+}
+
+/** Starts code-server, opens its workbench in headless Chromium with the test payload, and waits for the suite to end. */
+async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath, extensionsDir, testsEntry, name }) {
+    const { chromium } = await import('playwright-core');
+    const folder = join(work, name);
+    const resultFile = join(folder, 'result.json');
+    const port = await freePort();
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'config.yaml'), 'auth: none\n');
+    const args = [
+        codeServer.entry,
+        '--auth', 'none',
+        '--bind-addr', `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        '--vscode-option', 'enable-smoke-test-driver',
+        '--user-data-dir', join(folder, 'user-data'),
+        '--extensions-dir', extensionsDir ?? join(folder, 'extensions'),
+        '--config', join(folder, 'config.yaml'),
+    ];
+    const server = spawn(codeServer.node, args, { env: isolatedEnv(folder, { CERTTREE_INTEGRATION_RESULT: resultFile }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const serverLog = [];
+    const listening = new Promise((resolveListening, reject) => {
+        const onData = chunk => {
+            serverLog.push(chunk.toString());
+            if (serverLog.join('').includes('HTTP server listening')) resolveListening();
+        };
+        server.stdout.on('data', onData);
+        server.stderr.on('data', onData);
+        server.once('exit', code => reject(new Error(`code-server exited (${code}) before it listened:\n${serverLog.join('')}`)));
+    });
+    let browser;
+    let markerCounts;
+    try {
+        await withTimeout(listening, 60_000, 'code-server to start');
+        const profile = join(folder, 'chromium');
+        mkdirSync(join(profile, 'Default'), { recursive: true });
+        // Webviews run in a service worker, which Chromium refuses when third-party cookies are blocked.
+        writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+        browser = await chromium.launchPersistentContext(profile, {
+            executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+            args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+            viewport: { width: 1400, height: 900 },
+        });
+        const page = browser.pages()[0] ?? (await browser.newPage());
+        const exited = new Promise(resolveExit => {
+            void page.exposeFunction('codeAutomationExit', code => resolveExit(code));
+        });
+        await page.exposeFunction('codeAutomationLog', (type, args) => {
+            const text = format(...(Array.isArray(args) ? args : [args]));
+            const marker = text.indexOf(RESULT_MARKER);
+            if (marker >= 0) markerCounts = JSON.parse(text.slice(marker + RESULT_MARKER.length).trim().split('\n')[0]);
+            if (!NOISE.some(pattern => pattern.test(text))) console.log(text);
+        });
+        const remote = path => `vscode-remote://127.0.0.1:${port}${path}`;
+        const payload = [
+            ...(extensionDevelopmentPath ? [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]] : []),
+            ['extensionTestsPath', remote(testsEntry)],
+            ['skipWelcome', 'true'],
+        ];
+        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+        const code = await withTimeout(exited, RUN_TIMEOUT_MS, `the ${name} suite to finish`);
+        const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : markerCounts;
+        if (!counts) return { passed: 0, failed: 1 };
+        if (code !== 0 && counts.failed === 0) return { ...counts, failed: 1 };
+        return counts;
+    } finally {
+        await browser?.close().catch(() => undefined);
+        server.kill('SIGTERM');
+        await new Promise(resolveExit => (server.exitCode !== null ? resolveExit() : server.once('exit', resolveExit)));
+    }
+}
+
+/** The same suite in desktop VS Code, downloaded by @vscode/test-electron (needs internet). */
+async function runInDesktopVsCode(workspace) {
+    const { runTests } = await import('@vscode/test-electron');
+    const resultFile = join(work, 'electron-result.json');
+    try {
+        await runTests({
+            extensionDevelopmentPath: ROOT,
+            extensionTestsPath: join(OUT, 'index.cjs'),
+            launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
+            extensionTestsEnv: { CERTTREE_INTEGRATION_RESULT: resultFile },
+        });
+    } catch (error) {
+        console.error(String(error));
+    }
+    return existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { passed: 0, failed: 1 };
+}
+
+function withTimeout(promise, ms, what) {
+    let timer;
+    return Promise.race([
+        promise.finally(() => clearTimeout(timer)),
+        new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(ms / 1000)} s waiting for ${what}`)), ms);
+        }),
+    ]);
+}
+

@@ -1,0 +1,68 @@
+// The live preview in a real webview: opens beside the editor, draws, follows edits, clicks through.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CertTreeExtensionApi } from '../../../src/extension/extension.js';
+import type { RenderedPreview } from '../../../src/extension/preview-panel.js';
+import { nextEvent } from './waiting.js';
+import { certTreeApi, openExample } from './workspace-files.js';
+
+function previewTabs(): vscode.Tab[] {
+    return vscode.window.tabGroups.all.flatMap(group => group.tabs).filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('certtree.preview'));
+}
+
+describe('diagram preview', () => {
+    let api: CertTreeExtensionApi;
+    let editor: vscode.TextEditor;
+    let first: RenderedPreview;
+    let latest: RenderedPreview;
+
+    before(async () => {
+        api = await certTreeApi();
+        editor = await openExample();
+    });
+    after(async () => {
+        // Leave the example as it is on disk for the suites that follow.
+        await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
+    it('opens beside the editor and draws the diagram of the §1 example', async () => {
+        const rendered = nextEvent(api.onDidRenderPreview, preview => preview.uri === editor.document.uri.toString(), 'the preview to draw the example');
+        await vscode.commands.executeCommand('certtree.showPreviewToSide');
+        first = await rendered;
+        latest = first;
+        assert.equal(previewTabs().length, 1, 'one preview tab');
+        assert.equal(api.previewDocument()?.toString(), editor.document.uri.toString());
+        // §5 of the language reference: the paths view of the §1 example has 27 nodes.
+        assert.equal(first.nodes.length, 27);
+        const certs = new Set(first.nodes.map(node => node.cert));
+        for (const cert of ['cloud_practitioner', 'solutions_architect_associate', 'developer', 'sysops_admin', 'solutions_architect_professional', 'devops_engineer', 'security', 'data_engineer', 'advanced_networking', 'machine_learning']) {
+            assert.ok(certs.has(cert), `the diagram draws ${cert}`);
+        }
+    });
+
+    it('redraws after an edit', async () => {
+        const rendered = nextEvent(api.onDidRenderPreview, preview => preview.uri === editor.document.uri.toString() && preview.version > first.version, 'the preview to redraw after the edit');
+        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+        await editor.edit(edit => edit.insert(end, '\narea "Edge" {\n  role "Edge Engineer" {\n    solutions_architect_associate -> advanced_networking\n  }\n}\n'));
+        const redrawn = await rendered;
+        latest = redrawn;
+        // The new role adds its own advanced_networking node (its first step is the shared node).
+        assert.equal(redrawn.nodes.length, first.nodes.length + 1);
+    });
+
+    it('selects the source of a node clicked in the preview', async () => {
+        const node = latest.nodes.find(candidate => candidate.cert === 'machine_learning');
+        assert.ok(node, 'the diagram has a machine_learning node');
+        // Move the cursor away first, so the selection below can only come from the click.
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
+        const selected = nextEvent(
+            vscode.window.onDidChangeTextEditorSelection,
+            event => event.textEditor.document.uri.toString() === editor.document.uri.toString() && !event.selections[0].isEmpty,
+            'the editor to select the clicked node\'s source',
+        );
+        assert.equal(api.clickPreviewNode(node.id), true);
+        const event = await selected;
+        assert.equal(event.textEditor.document.getText(event.selections[0]), 'machine_learning');
+    });
+});
