@@ -35,7 +35,7 @@ const LIGHT: ThemeColors = {
     mutedText: '#59636E',
     textOnStrong: '#FFFFFF',
     edge: '#59636E',
-    mutedEdge: '#D1D9E0',
+    mutedEdge: '#BFC8D2',
     tiers: {
         foundational: { strong: '#5F6B7A', pale: '#EEF1F4' },
         associate: { strong: '#2463B8', pale: '#E4EEFB' },

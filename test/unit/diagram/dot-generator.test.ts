@@ -53,8 +53,8 @@ highlight "Breaker", "Builder"`;
         const edgeOf = (to: string) => statementOf(dot, paths.edges.find(e => e.to === to)!.id);
         assert.match(edgeOf('r1_p1'), new RegExp(`color="${HIGHLIGHT_PALETTE[1]}"`));
         assert.match(edgeOf('r2_p2'), new RegExp(`color="${HIGHLIGHT_PALETTE[0]}"`));
-        assert.match(edgeOf('r3_s1'), /color="#D1D9E0"/);
-        assert.match(edgeOf('c_a1'), /color="#D1D9E0"/);
+        assert.match(edgeOf('r3_s1'), /color="#BFC8D2"/);
+        assert.match(edgeOf('c_a1'), /color="#BFC8D2"/);
         // The legend names both roles next to their colour swatches.
         const legend = dot.split('\n').find(l => l.includes('bgcolor'))!;
         assert.ok(legend.includes(`BGCOLOR="${HIGHLIGHT_PALETTE[0]}"></TD></TR></TABLE></TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">Breaker`));
@@ -71,7 +71,7 @@ highlight "Builder", "Breaker"`));
 
     it('mutes nothing when no role is highlighted', async () => {
         const dot = generateDot(buildPathsView(await loadTree(`${SMALL_CERTS}\nrole "R" { a1 -> p1 }`)));
-        assert.ok(!dot.includes('#D1D9E0'));
+        assert.ok(!dot.includes('#BFC8D2'));
     });
 
     it('draws optional, retired, earned, next-up and goal certs differently', async () => {
