@@ -6,10 +6,10 @@ import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
 import type { CancellationToken, CompletionItem, CompletionParams, Position, Range } from 'vscode-languageserver';
 import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-languageserver';
 import type { CertTreeServices } from '../certtree-module.js';
-import { certFacts, certName, treeDate } from '../cert-facts.js';
+import { certFacts, certName, tierOf, treeDate } from '../cert-facts.js';
 import { builtinCatalogs } from '../catalogs/index.js';
 import type { Cert, Model, Role } from '../generated/ast.js';
-import { isArea, isCert, isRole } from '../generated/ast.js';
+import { isArea, isCert, isPath, isRole } from '../generated/ast.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
 import type { PreparedSearchText } from './cert-matching.js';
 import { prepareSearchText, rankCertMatch } from './cert-matching.js';
@@ -206,14 +206,17 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         const documentUri = context.document.uri.toString();
         // `successor` inside a cert never names the cert itself.
         const declaring = certBeingDeclared(context);
+        // After `a ->`, certs below a's tier come last: such a step down earns a warning.
+        const floor = previousStepTier(context);
         const ranked: Array<{ description: AstNodeDescription; key: string }> = [];
         for (const description of candidates) {
             const cert = description.node;
             if (!isCert(cert) || cert === declaring) continue;
             const rank = rankCertMatch(query, this.searchText(cert));
             if (rank === undefined) continue;
+            const stepsDown = floor !== undefined && tierOf(certFacts(cert).level) < floor ? 1 : 0;
             const origin = description.documentUri.toString() === documentUri ? 0 : 1;
-            ranked.push({ description, key: `${rank}${origin}${description.name}` });
+            ranked.push({ description, key: `${rank}${stepsDown}${origin}${description.name}` });
         }
         ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         const kept = ranked.slice(0, MAX_CERT_ITEMS);
@@ -272,6 +275,17 @@ function certBeingDeclared(context: CompletionContext): Cert | undefined {
     if (!cert || !cst) return undefined;
     const closed = cst.text.endsWith('}');
     return context.offset > cst.offset && (!closed || context.offset < cst.end) ? cert : undefined;
+}
+
+/** The highest tier among the certs of the step before the cursor in a path, if any. */
+function previousStepTier(context: CompletionContext): number | undefined {
+    const path = AstUtils.getContainerOfType(context.node, isPath);
+    if (!path) return undefined;
+    const previous = path.steps.filter(step => step.$cstNode !== undefined && step.$cstNode.end <= context.tokenOffset).at(-1);
+    const tiers = (previous?.refs ?? [])
+        .map(ref => (ref.cert.ref ? tierOf(certFacts(ref.cert.ref).level) : -1))
+        .filter(tier => tier >= 0);
+    return tiers.length > 0 ? Math.max(...tiers) : undefined;
 }
 
 /** The column of the `"` opening a string that is still open at the end of `lineText`. */

@@ -102,6 +102,18 @@ describe('completion', () => {
         });
     });
 
+    it('after a step, puts certs of its tier or above before those that would step down', async () => {
+        await completion({
+            text: 'use aws\nsolutions_architect_professional -> d<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).slice(0, 5), [
+                'data_analytics', 'database', 'devops_engineer', // specialty, specialty, professional
+                'data_engineer', 'developer', // associate: a step down
+            ]),
+        });
+    });
+
     it('offers only certs that match what was typed', async () => {
         await completion({
             text: 'use aws\ncloud_practitioner -> devo<|>',
