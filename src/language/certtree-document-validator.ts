@@ -7,6 +7,9 @@ import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import { closestName } from './did-you-mean.js';
 import { Cert } from './generated/ast.js';
 
+/** Name comparisons per document for "Did you mean"; far above any real file's needs. */
+const MAX_COMPARISONS = 2_000_000;
+
 export class CertTreeDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
@@ -21,6 +24,7 @@ export class CertTreeDocumentValidator extends DefaultDocumentValidator {
         // Names are looked up once per scope and suggestions once per text: a file may repeat a typo often.
         const namesByScope = new Map<Scope, string[]>();
         const suggestions = new Map<string, string | undefined>();
+        let comparisons = 0;
         for (const reference of document.references) {
             const linkingError = reference.error;
             if (!linkingError) continue;
@@ -31,7 +35,11 @@ export class CertTreeDocumentValidator extends DefaultDocumentValidator {
             const isCertReference = this.reflection.getReferenceType(info) === Cert.$type;
             const names = this.namesInScope(info, namesByScope);
             const key = `${isCertReference}:${refText}`;
-            if (!suggestions.has(key)) suggestions.set(key, closestName(refText, names));
+            if (!suggestions.has(key)) {
+                // Bound the work for a file full of distinct unknown ids: past it, messages go without a suggestion.
+                comparisons += names.length;
+                suggestions.set(key, comparisons <= MAX_COMPARISONS ? closestName(refText, names) : undefined);
+            }
             const suggestion = suggestions.get(key);
             const data: IssueData = {
                 code: isCertReference ? IssueCodes.UnknownCert : IssueCodes.UnknownRole,
