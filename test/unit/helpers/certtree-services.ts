@@ -26,7 +26,8 @@ export function testUri(name?: string): URI {
 /** Parses, links and validates `text` as a new document (replacing one at the same URI). */
 export async function checkText(services: TestServices, text: string, uri: URI = testUri()): Promise<LangiumDocument<Model>> {
     const documents = services.shared.workspace.LangiumDocuments;
-    if (documents.hasDocument(uri)) documents.deleteDocument(uri);
+    // Remove an earlier version as a deleted file is removed, so index and scope caches forget it.
+    if (documents.hasDocument(uri)) await services.shared.workspace.DocumentBuilder.update([], [uri]);
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
     documents.addDocument(document);
     await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
