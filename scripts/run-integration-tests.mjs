@@ -20,6 +20,8 @@ const RESULT_MARKER = 'CERTTREE_INTEGRATION_RESULT';
 const NOISE = [/ChatModelSelection/, /AgentHost/, /AccountPolicyGate/, /Creating a socket/, /connection token/, /reconnection-grace-time/, /ENOTFOUND/, /open-vsx/, /telemetry/i, /vsda/, /github/i, /Failed to load resource/, /\[Extension Host\] \(node:\d+\) /, /punycode/];
 
 const electron = process.argv.includes('--electron');
+/** `--bench`: measure instead of test (test/bench/extension.bench.ts runs this); figures go to $CERTTREE_BENCH_RESULT. */
+const bench = process.argv.includes('--bench');
 const work = mkdtempSync(join(tmpdir(), 'certtree-integration-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -27,7 +29,16 @@ try {
     if (!existsSync(join(ROOT, 'dist', 'extension.cjs'))) throw new Error('dist/extension.cjs is missing; run `npm run build` first.');
     bundleSuite();
     const workspace = makeWorkspace();
-    if (electron) {
+    if (bench) {
+        const codeServer = ensureCodeServer(message => console.log(message));
+        const benchWorkspace = makeWorkspace('bench-workspace');
+        writeFileSync(join(benchWorkspace, 'bench-200-nodes.certtree'), largeTree(66));
+        // The figures are "after the debounce": measure with none.
+        mkdirSync(join(benchWorkspace, '.vscode'));
+        writeFileSync(join(benchWorkspace, '.vscode', 'settings.json'), JSON.stringify({ 'certtree.preview.debounceMs': 0 }));
+        const counts = await runInCodeServer(codeServer, { workspace: benchWorkspace, extensionDevelopmentPath: ROOT, testsEntry: join(OUT, 'bench-index.cjs'), name: 'bench' });
+        if (counts.failed > 0 && !existsSync(process.env.CERTTREE_BENCH_RESULT ?? '')) totals.failed += 1;
+    } else if (electron) {
         add(await runInDesktopVsCode(workspace));
     } else {
         const codeServer = ensureCodeServer(message => console.log(message));
@@ -53,7 +64,7 @@ try {
     rmSync(work, { recursive: true, force: true });
 }
 
-if (process.env.CERTTREE_TEST_SUMMARY) writeFileSync(process.env.CERTTREE_TEST_SUMMARY, JSON.stringify(totals));
+if (process.env.CERTTREE_TEST_SUMMARY && !bench) writeFileSync(process.env.CERTTREE_TEST_SUMMARY, JSON.stringify(totals));
 console.log(`\nintegration: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
 
@@ -72,6 +83,7 @@ function bundleSuite() {
     const entryPoints = [
         join(ROOT, 'test', 'integration', 'index.ts'),
         join(ROOT, 'test', 'integration', 'installed-index.ts'),
+        join(ROOT, 'test', 'integration', 'bench-index.ts'),
         ...readdirSync(suite).filter(file => file.endsWith('.test.ts')).map(file => join(suite, file)),
     ];
     esbuild.buildSync({
@@ -98,6 +110,19 @@ function makeWorkspace(name = 'workspace') {
         cpSync(join(ROOT, 'examples', file), join(folder, file));
     }
     return folder;
+}
+
+/** A tree of `roles` roles, each adding three nodes of its own to the paths view: about 3 x roles + 1 nodes. */
+function largeTree(roles) {
+    const lines = ['tree "Benchmark: a large tree"', 'use aws', ''];
+    for (let area = 0; area * 6 < roles; area++) {
+        lines.push(`area "Area ${area + 1}" {`);
+        for (let role = area * 6; role < Math.min(roles, area * 6 + 6); role++) {
+            lines.push(`  role "Role ${role + 1}" {`, '    solutions_architect_associate -> developer -> devops_engineer -> solutions_architect_professional', '  }');
+        }
+        lines.push('}');
+    }
+    return lines.join('\n') + '\n';
 }
 
 /** An extension that contributes nothing, to host the suite that checks the installed .vsix. */

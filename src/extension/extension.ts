@@ -1,5 +1,6 @@
 // The VS Code extension's entry point: starts the language server and registers the preview,
 // the export commands and the read-only view of the built-in catalogs.
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewWebviewState } from '../shared/preview-messages.js';
@@ -12,8 +13,11 @@ import type { PreviewHost, RenderedPreview } from './preview-panel.js';
 
 /** What the extension hands to other extensions and to its own integration tests. */
 export interface CertTreeExtensionApi {
-    /** The running language client. */
+    /** The language client; `ready` resolves once its server has started and answered `initialize`. */
     readonly client: LanguageClient;
+    readonly ready: Promise<void>;
+    /** How long `activate` took, in milliseconds (the server starts after it, in the background). */
+    readonly activationMs: number;
     /** Fires each time the preview has drawn a diagram. */
     readonly onDidRenderPreview: vscode.Event<RenderedPreview>;
     /** The document the preview shows, if a preview is open. */
@@ -24,7 +28,8 @@ export interface CertTreeExtensionApi {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<CertTreeExtensionApi> {
+export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi {
+    const activationStarted = performance.now();
     const log = vscode.window.createOutputChannel('CertTree', { log: true });
     const languageClient = createLanguageClient(context, log);
     client = languageClient;
@@ -73,9 +78,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<CertTr
         { dispose: () => PreviewPanel.active?.dispose() },
     );
 
-    await languageClient.start();
+    // Not awaited: the editor stays responsive while the server starts; requests wait for it.
+    const ready = languageClient.start().catch((error: unknown) => {
+        log.error(`The CertTree language server did not start: ${String(error)}`);
+        void vscode.window.showErrorMessage('The CertTree language server did not start. The details are in the "CertTree" output channel; reload the window to try again.');
+    });
     return {
         client: languageClient,
+        ready,
+        activationMs: performance.now() - activationStarted,
         onDidRenderPreview: rendered.event,
         previewDocument: () => PreviewPanel.active?.documentUri,
         clickPreviewNode: id => PreviewPanel.active?.clickNode(id) ?? false,

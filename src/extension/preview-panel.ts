@@ -1,5 +1,6 @@
 // The diagram preview: one webview panel that follows the active .certtree editor, asks the
 // language server for the diagram (debounced, latest wins) and turns clicks into editor reveals.
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { FromWebviewMessage, PreviewTheme, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
@@ -15,6 +16,9 @@ export interface RenderedPreview {
     uri: string;
     version: number;
     nodes: Array<{ id: string; cert?: string }>;
+    /** The diagram request to the language server, round trip. */
+    requestMs: number;
+    /** Layout and drawing in the webview. */
     renderMs: number;
 }
 
@@ -81,6 +85,7 @@ export class PreviewPanel implements vscode.Disposable {
     private pendingRasterizations = new Map<number, (result: { png?: string; error?: string }) => void>();
     private nextRasterization = 1;
     private readyWaiters: Array<() => void> = [];
+    private lastRequestMs = 0;
 
     private constructor(
         private readonly host: PreviewHost,
@@ -216,6 +221,7 @@ export class PreviewPanel implements vscode.Disposable {
                     uri: message.uri,
                     version: message.version,
                     renderMs: message.renderMs,
+                    requestMs: this.lastRequestMs,
                     nodes: message.nodeIds.map(id => ({ id, cert: this.sources.get(id)?.cert })),
                 });
                 return;
@@ -243,8 +249,10 @@ export class PreviewPanel implements vscode.Disposable {
         const uri = this.document.toString();
         const params: DiagramParams = { uri, view: this.view, theme: this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light', icons: true };
         let result: DiagramResult;
+        const requested = performance.now();
         try {
             result = await this.host.client.sendRequest<DiagramResult>(DiagramRequest, params);
+            if (sequence === this.sequence) this.lastRequestMs = performance.now() - requested;
         } catch (error) {
             if (sequence !== this.sequence) return;
             this.host.log.appendLine(`Preview: the diagram request failed: ${String(error)}`);

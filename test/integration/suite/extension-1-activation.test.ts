@@ -13,6 +13,7 @@ describe('activation', () => {
         const editor = await openExample();
         assert.equal(editor.document.languageId, 'certtree', '.certtree files get the CertTree language');
         await whenTrue(() => extension.isActive, 'the extension has activated');
+        await extension.exports.ready;
         assert.equal(extension.exports.client.isRunning(), true, 'the language server is running');
     });
 });
