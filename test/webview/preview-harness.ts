@@ -7,7 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { buildPreviewHtml } from '../../src/extension/preview-html.js';
-import type { FromWebviewMessage, PreviewTheme, ToWebviewMessage } from '../../src/shared/preview-messages.js';
+import type { FromWebviewMessage, PreviewTheme, PreviewWebviewState, ToWebviewMessage } from '../../src/shared/preview-messages.js';
 
 /** Where VS Code serves an extension's files from, the `cspSource` it gives webviews, and a stand-in origin for the page itself. */
 export const RESOURCE_ORIGIN = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -50,6 +50,8 @@ export interface PreviewPage {
     posted(): Promise<FromWebviewMessage[]>;
     /** Waits until the page has posted a message matching `predicate`, and returns it. */
     waitForPosted<T extends FromWebviewMessage>(predicate: (message: FromWebviewMessage) => message is T, timeoutMs?: number): Promise<T>;
+    /** What the page saved with setState (VS Code restores the preview from it after a reload). */
+    state(): Promise<PreviewWebviewState | undefined>;
     /** Delivers a message from the (stub) extension, as VS Code's postMessage does. */
     send(message: ToWebviewMessage): Promise<void>;
     /** Switches the theme the way VS Code does: body class and CSS variables. */
@@ -57,7 +59,10 @@ export interface PreviewPage {
     close(): Promise<void>;
 }
 
-export async function openPreviewPage(browser: Browser, options: { theme?: PreviewTheme; viewport?: { width: number; height: number } } = {}): Promise<PreviewPage> {
+export async function openPreviewPage(
+    browser: Browser,
+    options: { theme?: PreviewTheme; viewport?: { width: number; height: number }; state?: PreviewWebviewState } = {},
+): Promise<PreviewPage> {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 900, height: 600 } });
     const page = await context.newPage();
     const cspViolations: string[] = [];
@@ -97,9 +102,11 @@ export async function openPreviewPage(browser: Browser, options: { theme?: Previ
     });
 
     const theme = THEME_COLOURS[options.theme ?? 'light'];
-    await page.addInitScript(({ bodyClass, variables }) => {
+    await page.addInitScript(({ bodyClass, variables, initialState }) => {
         const host = window as unknown as Record<string, unknown>;
-        let state: unknown;
+        // VS Code keeps this across reloads of the webview and hands it to the serializer.
+        let state: unknown = initialState;
+        host.__certtreeState = () => state;
         host.acquireVsCodeApi = () => ({
             postMessage: (message: unknown) => void (host.__certtreePost as (message: unknown) => Promise<void>)(message),
             getState: () => state,
@@ -117,7 +124,7 @@ export async function openPreviewPage(browser: Browser, options: { theme?: Previ
             document.body.classList.add(bodyClass);
             observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
-    }, theme);
+    }, { ...theme, initialState: options.state });
 
     await page.goto(PAGE_URL);
 
@@ -127,6 +134,7 @@ export async function openPreviewPage(browser: Browser, options: { theme?: Previ
         consoleErrors,
         workers,
         posted: async () => received.slice(),
+        state: () => page.evaluate(() => (window as unknown as { __certtreeState: () => PreviewWebviewState | undefined }).__certtreeState()),
         waitForPosted(predicate, timeoutMs = 20_000) {
             return new Promise((resolve, reject) => {
                 const check = () => {

@@ -114,6 +114,26 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         assert.equal(await preview.page.evaluate(() => (window as unknown as { __emptied: boolean }).__emptied), false, 'the old picture stayed until the new one replaced it');
     });
 
+    it('saves its document, zoom and pan, and comes back with them after a reload', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        await preview.page.click('button[data-zoom="in"]');
+        const transform = await canvasTransform(preview);
+        const saved = await preview.state();
+        assert.equal(saved?.uri, 'file:///work/paths.certtree');
+        assert.ok(saved?.zoom && saved.zoom.scale > 0);
+
+        const reloaded = await openPreviewPage(browser, { state: saved });
+        try {
+            await reloaded.waitForPosted((m): m is FromWebviewMessage => m.type === 'ready');
+            await reloaded.send(diagram(1));
+            await reloaded.waitForPosted(isRendered(1));
+            assert.equal(await canvasTransform(reloaded), transform, 'the restored preview keeps the zoom and pan it had');
+        } finally {
+            await reloaded.close();
+        }
+    });
+
     it('zooms with the wheel and the keyboard, and fits back', async () => {
         await preview.send(diagram(1));
         await preview.waitForPosted(isRendered(1));
@@ -219,6 +239,15 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'theme' && m.theme === 'high-contrast');
         const stroke = await preview.page.$eval('#canvas g[id="n_cp"] > path, #canvas g[id="n_cp"] > polygon', shape => getComputedStyle(shape).stroke);
         assert.equal(stroke, 'rgb(111, 195, 223)', 'high contrast outlines nodes with the contrast border colour');
+    });
+
+    it('draws cert icons from the data URIs the server sends, and no other image', async () => {
+        const icon = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24"><circle cx="12" cy="12" r="10" fill="#ff9900"/></svg>').toString('base64')}`;
+        const dot = `digraph { node [shape=box]; "a" [id="n_a", label=<<TABLE BORDER="0"><TR><TD><IMG SRC="certtree-icon-1"/></TD></TR><TR><TD>With icon</TD></TR></TABLE>>]; "b" [id="n_b", image="./not-listed.png", label="No icon"]; a -> b; }`;
+        await preview.send({ ...(diagram(1, dot) as Extract<ToWebviewMessage, { type: 'diagram' }>), images: [{ name: 'certtree-icon-1', width: 24, height: 24, href: icon }] });
+        await preview.waitForPosted(isRendered(1));
+        const hrefs = await preview.page.$$eval('#canvas image', images => images.map(image => image.getAttribute('href') ?? image.getAttribute('xlink:href')));
+        assert.deepEqual(hrefs, [icon], 'the listed icon is drawn from its data URI; the unlisted image is left out');
     });
 
     it('draws an SVG as a PNG at twice its size for the export', async () => {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { CertTreeExtensionApi } from '../../../src/extension/extension.js';
 import type { RenderedPreview } from '../../../src/extension/preview-panel.js';
 import { nextEvent } from './waiting.js';
-import { certTreeApi, openExample } from './workspace-files.js';
+import { certTreeApi, openExample, workspaceUri } from './workspace-files.js';
 
 function previewTabs(): vscode.Tab[] {
     return vscode.window.tabGroups.all.flatMap(group => group.tabs).filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('certtree.preview'));
@@ -17,6 +17,7 @@ describe('diagram preview', () => {
     let latest: RenderedPreview;
 
     before(async () => {
+        await vscode.workspace.fs.writeFile(workspaceUri('follow.certtree'), new TextEncoder().encode('use aws\n\ncloud_practitioner -> developer\n'));
         api = await certTreeApi();
         editor = await openExample();
     });
@@ -49,6 +50,19 @@ describe('diagram preview', () => {
         latest = redrawn;
         // The new role adds its own advanced_networking node (its first step is the shared node).
         assert.equal(redrawn.nodes.length, first.nodes.length + 1);
+    });
+
+    it('follows the active .certtree editor', async () => {
+        const other = await vscode.workspace.openTextDocument(workspaceUri('follow.certtree'));
+        const rendered = nextEvent(api.onDidRenderPreview, preview => preview.uri === other.uri.toString(), 'the preview to draw the newly active file');
+        await vscode.window.showTextDocument(other, vscode.ViewColumn.One);
+        const drawn = await rendered;
+        assert.equal(api.previewDocument()?.toString(), other.uri.toString());
+        assert.deepEqual(drawn.nodes.map(node => node.cert).sort(), ['cloud_practitioner', 'developer']);
+        assert.equal(previewTabs().length, 1, 'still one preview');
+        const back = nextEvent(api.onDidRenderPreview, preview => preview.uri === editor.document.uri.toString(), 'the preview to return to the example');
+        editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        latest = await back;
     });
 
     it('selects the source of a node clicked in the preview', async () => {
