@@ -117,9 +117,14 @@ export async function openPreviewPage(
         document.addEventListener('securitypolicyviolation', event => {
             (host.__certtreeCspViolation as (text: string) => void)(`${event.violatedDirective} blocked ${event.blockedURI}`);
         });
-        for (const [name, value] of Object.entries(variables)) document.documentElement.style.setProperty(name, value);
-        // VS Code sets the theme class on <body> as soon as it exists, before the page's script runs.
+        // VS Code sets the theme's colours on <html> and its class on <body> as soon as they exist,
+        // before the page's script runs.
+        let coloured = false;
         new MutationObserver((_, observer) => {
+            if (!coloured && document.documentElement) {
+                for (const [name, value] of Object.entries(variables)) document.documentElement.style.setProperty(name, value);
+                coloured = true;
+            }
             if (!document.body) return;
             document.body.classList.add(bodyClass);
             observer.disconnect();

@@ -67,9 +67,14 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
     afterEach(async function () {
         if (!preview) return;
         const violations = preview.cspViolations.slice();
+        const errors = preview.consoleErrors.slice();
         await preview.close();
-        // Every test also proves the page ran without tripping its own Content-Security-Policy.
-        if (this.currentTest?.state === 'passed') assert.deepEqual(violations, [], 'the page broke its Content-Security-Policy');
+        // Every test also proves the page ran without tripping its own Content-Security-Policy
+        // and without any error in its console.
+        if (this.currentTest?.state === 'passed') {
+            assert.deepEqual(violations, [], 'the page broke its Content-Security-Policy');
+            assert.deepEqual(errors, [], 'the page logged errors');
+        }
     });
 
     it('says it is ready with the theme before anything is sent, then draws a diagram', async () => {
