@@ -1,9 +1,19 @@
 // Benchmarks of the VS Code extension: .vsix size, activation with the server's start, and
-// keystroke -> redrawn preview, measured inside real VS Code (code-server, headless Chromium).
-import { spawnSync } from 'node:child_process';
+// keystroke -> redrawn preview, measured inside real VS Code (code-server, headless Chromium),
+// and the same pipeline without VS Code: the server over stdio and the webview bundle in Chromium.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+    ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
+    InitializeRequest, RegistrationRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
+} from 'vscode-languageserver-protocol/node';
+import { DiagramRequest, DocumentValidatedNotification } from '../../src/shared/protocol.js';
+import type { DiagramResult, DocumentValidatedParams } from '../../src/shared/protocol.js';
+import { launchChromium, openPreviewPage } from '../webview/preview-harness.js';
 
 interface PreviewFigures {
     nodes: number;
@@ -52,7 +62,97 @@ function measureInCodeServer(run: number): BenchRun | undefined {
     return JSON.parse(readFileSync(resultFile, 'utf8')) as BenchRun;
 }
 
+/** A tree of `roles` roles of three own nodes each (as the integration runner generates). */
+function largeTree(roles: number): string {
+    const lines = ['tree "Benchmark: a large tree"', 'use aws', ''];
+    for (let area = 0; area * 6 < roles; area++) {
+        lines.push(`area "Area ${area + 1}" {`);
+        for (let role = area * 6; role < Math.min(roles, area * 6 + 6); role++) {
+            lines.push(`  role "Role ${role + 1}" {`, '    solutions_architect_associate -> developer -> devops_engineer -> solutions_architect_professional', '  }');
+        }
+        lines.push('}');
+    }
+    return lines.join('\n') + '\n';
+}
+
+/**
+ * The preview's pipeline without VS Code: an edit sent to the bundled server over stdio, its
+ * "validated" notification, the diagram request, and layout and drawing by the real webview
+ * bundle in headless Chromium.
+ */
+async function measureWithoutVsCode(name: string, text: string, edits = 20): Promise<void> {
+    const server = spawn(process.execPath, ['dist/server.cjs', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({})));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    let onValidated: ((params: DocumentValidatedParams) => void) | undefined;
+    connection.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => onValidated?.(params));
+    connection.listen();
+    const browser = await launchChromium();
+    try {
+        const folder = mkdtempSync(join(work, 'stdio-'));
+        const uri = pathToFileURL(join(folder, `${name}.certtree`)).toString();
+        await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(folder).toString(), capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name }] });
+        await connection.sendNotification(InitializedNotification.type, {});
+        const validated = (version: number) => new Promise<void>(resolve => {
+            onValidated = params => {
+                if (params.uri === uri && params.version >= version) resolve();
+            };
+        });
+        let version = 1;
+        let current = text;
+        const opened = validated(version);
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version, text: current } });
+        await opened;
+        const page = await openPreviewPage(browser);
+        await page.waitForPosted(m => m.type === 'ready');
+        const toValidated: number[] = [];
+        const request: number[] = [];
+        const webview: number[] = [];
+        const total: number[] = [];
+        let nodes = 0;
+        for (let i = 0; i < edits; i++) {
+            const offset = current.indexOf('role "') + 'role "'.length;
+            const line = current.slice(0, offset).split('\n').length - 1;
+            const character = offset - current.lastIndexOf('\n', offset - 1) - 1;
+            current = current.slice(0, offset) + 'x' + current.slice(offset);
+            version += 1;
+            const done = validated(version);
+            const keystroke = performance.now();
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri, version },
+                contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+            });
+            await done;
+            const afterValidation = performance.now();
+            const result = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, icons: true });
+            const afterRequest = performance.now();
+            if (result.kind !== 'diagram') throw new Error(`The server drew no diagram: ${JSON.stringify(result).slice(0, 300)}`);
+            await page.send({ type: 'diagram', sequence: i + 1, uri, version, view: result.view, dot: result.dot, sources: result.sources.map(({ id, cert }) => ({ id, cert })), images: result.images ?? [], title: name });
+            const rendered = await page.waitForPosted((m): m is Extract<typeof m, { type: 'rendered' }> => m.type === 'rendered' && m.sequence === i + 1);
+            const end = performance.now();
+            nodes = rendered.nodeIds.length;
+            toValidated.push(afterValidation - keystroke);
+            request.push(afterRequest - afterValidation);
+            webview.push(end - afterRequest);
+            total.push(end - keystroke);
+        }
+        await page.close();
+        console.log(
+            `without VS Code, ${name} (${nodes} nodes): keystroke -> drawn median ${median(total).toFixed(0)} ms = edit to "validated" ${median(toValidated).toFixed(0)} ms + ` +
+                `diagram request ${median(request).toFixed(0)} ms + webview layout and drawing ${median(webview).toFixed(0)} ms (${edits} edits; server over stdio, webview bundle in headless Chromium)`,
+        );
+    } finally {
+        await browser.close();
+        connection.dispose();
+        server.kill();
+    }
+}
+
 try {
+    await measureWithoutVsCode('the §1 example', readFileSync('examples/aws-certification-paths.certtree', 'utf8'));
+    await measureWithoutVsCode('a generated tree', largeTree(66));
     const size = vsixSize();
     if (size !== undefined) console.log(`vsix size: ${(size / 1024 / 1024).toFixed(2)} MB (budget 3 MB)`);
     const runs: BenchRun[] = [];
