@@ -9,6 +9,8 @@ import { CertTreeDocumentValidator } from './certtree-document-validator.js';
 import { CertTreeIndexManager } from './certtree-index-manager.js';
 import { CertTreeScopeComputation } from './certtree-scope-computation.js';
 import { createCertTreeParser } from './certtree-parser.js';
+import { CertTreeLinker } from './certtree-linker.js';
+import { CertTreeReferenceDescriptionProvider } from './certtree-reference-descriptions.js';
 import { CertTreeCodeActionProvider } from './lsp/certtree-code-actions.js';
 import { CertTreeValidator, registerValidationChecks } from './certtree-validator.js';
 import { CertTreeWorkspaceManager } from './certtree-workspace.js';
@@ -62,10 +64,14 @@ export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & O
     references: {
         ScopeProvider: services => new CertTreeScopeProvider(services),
         ScopeComputation: services => new CertTreeScopeComputation(services),
+        Linker: services => new CertTreeLinker(services),
     },
     validation: {
         CertTreeValidator: services => new CertTreeValidator(services),
         DocumentValidator: services => new CertTreeDocumentValidator(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new CertTreeReferenceDescriptionProvider(services),
     },
     lsp: {
         CodeActionProvider: services => new CertTreeCodeActionProvider(services),
