@@ -10,6 +10,8 @@ import { buildPreviewHtml } from './preview-html.js';
 import { previewDebounceMs, previewDefaultView } from './settings.js';
 
 export const PREVIEW_VIEW_TYPE = 'certtree.preview';
+/** How long a PNG export waits for the preview's browser to draw it. */
+const RASTERIZE_TIMEOUT_MS = 30_000;
 
 /** What a drawn diagram looked like; the extension's API hands this to its tests. */
 export interface RenderedPreview {
@@ -99,6 +101,11 @@ export class PreviewPanel implements vscode.Disposable {
         panel.webview.html = this.html();
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
+            // A hidden webview is discarded (no retainContextWhenHidden); shown again, it reloads
+            // and says `ready` once more. Until then nothing may be posted to it.
+            panel.onDidChangeViewState(() => {
+                if (!panel.visible) this.ready = false;
+            }),
             panel.webview.onDidReceiveMessage((message: FromWebviewMessage) => this.onMessage(message)),
             host.client.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => {
                 if (params.uri === this.document.toString()) this.scheduleUpdate(previewDebounceMs());
@@ -152,7 +159,14 @@ export class PreviewPanel implements vscode.Disposable {
         await this.whenReady();
         const requestId = this.nextRasterization++;
         const result = await new Promise<{ png?: string; error?: string }>(resolve => {
-            this.pendingRasterizations.set(requestId, resolve);
+            const timer = setTimeout(() => {
+                this.pendingRasterizations.delete(requestId);
+                resolve({ error: 'The preview did not answer in time; make sure it is visible and try again.' });
+            }, RASTERIZE_TIMEOUT_MS);
+            this.pendingRasterizations.set(requestId, answer => {
+                clearTimeout(timer);
+                resolve(answer);
+            });
             this.post({ type: 'rasterize', requestId, svg, scale });
         });
         if (!result.png) throw new Error(result.error ?? 'The preview could not draw the PNG.');
