@@ -48,8 +48,12 @@ describe('export commands', () => {
         assert.equal(editor.document.isDirty, false);
     });
 
-    it('writes a PNG drawn by the preview at twice the SVG size', async () => {
+    it('writes a PNG at twice the SVG size, drawn by a preview it opens for the purpose', async () => {
         await openExample();
+        // Close any preview, so the export has to open one and wait until it is ready.
+        const previews = vscode.window.tabGroups.all.flatMap(group => group.tabs).filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('certtree.preview'));
+        await vscode.window.tabGroups.close(previews);
+        assert.equal((await certTreeApi()).previewDocument(), undefined, 'no preview is open');
         const target = workspaceUri('export-test.png');
         const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('certtree.exportPng', undefined, { destination: target });
         assert.equal(written?.toString(), target.toString());
