@@ -272,6 +272,29 @@ describe('diagnostics the reference implies', () => {
         }
     });
 
+    it('an icon elsewhere in the workspace is accepted', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'certtree-diag-'));
+        try {
+            mkdirSync(join(folder, 'trees'));
+            mkdirSync(join(folder, 'assets'));
+            writeFileSync(join(folder, 'assets', 'shared.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+            const text = 'cert a { level associate icon "../assets/shared.svg" }\na';
+            const uri = URI.file(join(folder, 'trees', 'tree.certtree'));
+            const outsideWorkspace = await checkText(services, text, uri);
+            assert.deepEqual(withCode(outsideWorkspace, IssueCodes.InvalidIcon).map(f => f.text), ['"../assets/shared.svg"']);
+            const inWorkspace = createTestServices();
+            // What the language server learns from the editor's `initialize` request.
+            inWorkspace.shared.workspace.WorkspaceManager.initialize({
+                processId: null, rootUri: null, capabilities: {},
+                workspaceFolders: [{ name: 'project', uri: URI.file(folder).toString() }],
+            });
+            const document = await checkText(inWorkspace, text, uri);
+            assert.deepEqual(codes(document), []);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
     it('minutes and questions are whole numbers above 0; style colours and widths are checked', async () => {
         const document = await checkText(services, 'cert a { level associate minutes 90.5 questions 0 price 99.99 }\nstyle next { color "not a colour" width 0 }\nstyle dive_deep { color "#1f77b4" width 1.5 }');
         assert.deepEqual(withCode(document, IssueCodes.InvalidNumber).map(f => [f.line, f.text]), [[1, '90.5'], [1, '0'], [2, '0']]);
