@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CertTreeServices } from './certtree-module.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import { closestName } from './did-you-mean.js';
+import { shorten } from './message-text.js';
 import { Cert } from './generated/ast.js';
 
 const NODES_PER_INTERRUPT_CHECK = 512;
@@ -118,10 +119,4 @@ export function unknownRoleMessage(refText: string, suggestion: string | undefin
         ? ` The roles are: ${roles.map(role => `'${role}'`).join(', ')}.`
         : ' This tree has no roles; declare them with `role "Name" { … }` inside an `area`.';
     return `Unknown role '${shorten(refText)}'.${hint}${known}`;
-}
-
-/** Keeps messages readable when the reference is a 10,000-character id. */
-export function shorten(text: string | undefined, max = 80): string {
-    if (text === undefined) return '';
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

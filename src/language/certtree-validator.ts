@@ -1,15 +1,15 @@
 // The checks of the language reference's diagnostics table, one method per kind of statement.
-import type { AstNode, FileSystemProvider, LangiumDocument, LangiumDocuments, ValidationAcceptor, ValidationChecks, WorkspaceManager } from 'langium';
+import type { AstNode, FileSystemProvider, LangiumDocument, LangiumDocuments, Properties, ValidationAcceptor, ValidationChecks, WorkspaceManager } from 'langium';
 import { AstUtils, URI } from 'langium';
 import { isIsoDate, treeDate } from './cert-facts.js';
-import { shorten } from './certtree-document-validator.js';
+import { shorten } from './message-text.js';
 import type { CertTreeServices } from './certtree-module.js';
 import type { CertTreeScopeProvider } from './certtree-scope.js';
 import { resolveUsePath } from './certtree-scope.js';
 import { builtinCatalogs, isCatalogUri } from './catalogs/index.js';
 import { IssueCodes, type IssueCode, type IssueData } from './diagnostic-codes.js';
 import { closestName } from './did-you-mean.js';
-import type { Area, Cert, CertField, CertTreeAstType, Model, Statement, Style, Use } from './generated/ast.js';
+import type { Area, Cert, CertField, CertTreeAstType, DateStatement, Model, SourceStatement, Statement, Style, Use } from './generated/ast.js';
 import { isArea, isCert, isRole, isStyle, isTreeTitle, isUse } from './generated/ast.js';
 import { inspectIcon } from './icon-files.js';
 import { checkPaths } from './path-checks.js';
@@ -195,12 +195,12 @@ export class CertTreeValidator {
         }
     }
 
-    checkDateStatement(statement: { value: string } & AstNode, accept: ValidationAcceptor): void {
+    checkDateStatement(statement: DateStatement, accept: ValidationAcceptor): void {
         if (statement.value !== undefined) this.checkDate(statement.value, statement, accept);
     }
 
     /** `source` may be free text ("AWS's chart"), but a link in it must be a web address. */
-    checkSourceStatement(statement: { url: string } & AstNode, accept: ValidationAcceptor): void {
+    checkSourceStatement(statement: SourceStatement, accept: ValidationAcceptor): void {
         if (statement.url !== undefined && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(statement.url) && !isWebUrl(statement.url)) {
             report(accept, 'error', `The source '${shorten(statement.url)}' is not a web address; write it with http:// or https://, or as plain text.`, statement, IssueCodes.InvalidUrl, 'url');
         }
@@ -352,17 +352,17 @@ export class CertTreeValidator {
     }
 }
 
-function report(
+function report<N extends AstNode>(
     accept: ValidationAcceptor,
     severity: 'error' | 'warning' | 'info' | 'hint',
     message: string,
-    node: AstNode,
+    node: N,
     code: IssueCode,
-    property?: string,
+    property?: Properties<N>,
     keywordText?: string,
 ): void {
     const data: IssueData = { code };
-    accept(severity, message, { node, property: property as never, keyword: keywordText, code, data });
+    accept(severity, message, { node, property, keyword: keywordText, code, data });
 }
 
 /** The keyword that starts a field, as the author wrote it. */

@@ -1,7 +1,7 @@
 // Checks over a document's paths: loops within a role, steps down the tiers, retired certs, planning marks.
 import type { ValidationAcceptor } from 'langium';
 import { certFacts, certStatus, tierOf, type CertStatus, type Level } from './cert-facts.js';
-import { shorten } from './certtree-document-validator.js';
+import { shorten } from './message-text.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import type { Arrow, Cert, CertRef, Group, Model, Path, Role } from './generated/ast.js';
 import { isArea, isEarned, isGoal, isGroup, isPath, isRole } from './generated/ast.js';
