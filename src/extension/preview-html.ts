@@ -11,7 +11,11 @@ export interface PreviewHtmlOptions {
     styleUri: string;
     /** Fixed in tests; a fresh random value otherwise. */
     nonce?: string;
+    /** A layout running longer than this is stopped (the tree is too big to redraw as you type). */
+    layoutTimeoutMs?: number;
 }
+
+export const DEFAULT_LAYOUT_TIMEOUT_MS = 15_000;
 
 /** A nonce for one page load: 128 random bits, base64. */
 export function createNonce(): string {
@@ -71,7 +75,7 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
   <div id="canvas"></div>
 </div>
 <div id="status" role="status"></div>
-<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}" data-worker="${escapeAttribute(options.workerUri)}"></script>
+<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}" data-worker="${escapeAttribute(options.workerUri)}" data-layout-timeout="${options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS}"></script>
 </body>
 </html>`;
 }

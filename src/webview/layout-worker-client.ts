@@ -9,14 +9,54 @@ export type LayoutOutcome =
     /** The layout ran longer than the time limit and was stopped. */
     | { kind: 'timeout' };
 
+type LayoutResult = Extract<RenderReply, { kind: 'result' }>;
+
 interface PendingLayout {
     id: number;
     settle: (outcome: LayoutOutcome) => void;
-    timer: ReturnType<typeof setTimeout>;
+    timer?: ReturnType<typeof setTimeout>;
+}
+
+/** One worker: `started` settles once it has Graphviz compiled (or could not). */
+class LayoutWorker {
+    readonly started: Promise<void>;
+    private worker: Worker | undefined;
+    private ended = false;
+
+    constructor(scriptUrl: Promise<string>, onResult: (result: LayoutResult) => void, onCrash: (message: string) => void) {
+        this.started = scriptUrl.then(url => {
+            if (this.ended) throw new Error('The layout worker was stopped before it started.');
+            const worker = new Worker(url, { name: 'certtree-layout' });
+            this.worker = worker;
+            return new Promise<void>((resolve, reject) => {
+                worker.onmessage = (event: MessageEvent<RenderReply>) => {
+                    const reply = event.data;
+                    if (reply.kind === 'result') onResult(reply);
+                    else if (reply.error) reject(new Error(reply.error));
+                    else resolve();
+                };
+                worker.onerror = event => {
+                    event.preventDefault();
+                    const message = event.message || 'The layout worker stopped.';
+                    reject(new Error(message));
+                    onCrash(message);
+                };
+            });
+        });
+    }
+
+    post(job: RenderJob): void {
+        this.worker?.postMessage(job);
+    }
+
+    terminate(): void {
+        this.ended = true;
+        this.worker?.terminate();
+    }
 }
 
 export class LayoutWorkerClient {
-    private worker: Worker | undefined;
+    private current: LayoutWorker | undefined;
     private pending: PendingLayout | undefined;
     private nextId = 1;
     /** The worker bundle as a blob: URL; fetched once and reused for every new worker. */
@@ -27,11 +67,10 @@ export class LayoutWorkerClient {
         private readonly timeoutMs: number,
     ) {}
 
-    /** Starts the worker early, so Graphviz is compiled by the time the first diagram arrives. */
+    /** Starts a worker early, so Graphviz is compiled by the time the first diagram arrives. */
     warmUp(): void {
-        this.ensureWorker().catch(() => {
+        this.ensureWorker().started.catch(() => {
             // Reported by the next layout, which tries again.
-            this.scriptUrl = undefined;
         });
     }
 
@@ -40,67 +79,69 @@ export class LayoutWorkerClient {
         if (this.pending) this.cancelPending({ kind: 'superseded' });
         const id = this.nextId++;
         const outcome = new Promise<LayoutOutcome>(settle => {
-            const timer = setTimeout(() => this.cancelPending({ kind: 'timeout' }), this.timeoutMs);
-            this.pending = { id, settle, timer };
+            this.pending = { id, settle };
         });
+        const worker = this.ensureWorker();
         try {
-            const worker = await this.ensureWorker();
-            // A newer layout may have started while the worker was being created.
-            if (this.pending?.id === id) worker.postMessage({ id, dot, images } satisfies RenderJob);
+            await worker.started;
         } catch (error) {
-            this.scriptUrl = undefined;
-            const pending = this.pending;
-            if (pending?.id === id) {
-                this.pending = undefined;
-                clearTimeout(pending.timer);
-                pending.settle({ kind: 'failed', errors: [String(error)] });
-            }
+            if (this.current === worker) this.current = undefined;
+            this.finish(id, { kind: 'failed', errors: [error instanceof Error ? error.message : String(error)] });
+            return outcome;
         }
+        // A newer layout may have started while Graphviz was compiling.
+        const pending = this.pending;
+        if (pending?.id !== id || this.current !== worker) return outcome;
+        // The time limit counts the layout only, not the start of a fresh worker.
+        pending.timer = setTimeout(() => this.cancelPending({ kind: 'timeout' }), this.timeoutMs);
+        worker.post({ id, dot, images });
         return outcome;
     }
 
     dispose(): void {
         if (this.pending) this.cancelPending({ kind: 'superseded' });
-        this.worker?.terminate();
-        this.worker = undefined;
+        this.current?.terminate();
+        this.current = undefined;
     }
 
     /** Ends the worker (the only way to stop a WebAssembly call) and settles the pending layout. */
     private cancelPending(outcome: LayoutOutcome): void {
         const pending = this.pending;
         if (!pending) return;
-        this.pending = undefined;
-        clearTimeout(pending.timer);
-        this.worker?.terminate();
-        this.worker = undefined;
-        pending.settle(outcome);
+        this.current?.terminate();
+        this.current = undefined;
+        this.finish(pending.id, outcome);
         // Have a fresh worker compiling Graphviz while the user keeps typing.
         this.warmUp();
     }
 
-    private async ensureWorker(): Promise<Worker> {
-        if (this.worker) return this.worker;
-        this.scriptUrl ??= fetchWorkerScript(this.workerSourceUri);
-        const url = await this.scriptUrl;
-        if (this.worker) return this.worker;
-        const worker = new Worker(url, { name: 'certtree-layout' });
-        worker.onmessage = (event: MessageEvent<RenderReply>) => this.onReply(worker, event.data);
-        worker.onerror = event => {
-            event.preventDefault();
-            if (this.worker === worker && this.pending) {
-                this.cancelPending({ kind: 'failed', errors: [event.message || 'The layout worker stopped.'] });
-            }
-        };
-        this.worker = worker;
-        return worker;
-    }
-
-    private onReply(worker: Worker, reply: RenderReply): void {
+    private finish(id: number, outcome: LayoutOutcome): void {
         const pending = this.pending;
-        if (worker !== this.worker || !pending || pending.id !== reply.id) return;
+        if (pending?.id !== id) return;
         this.pending = undefined;
         clearTimeout(pending.timer);
-        pending.settle(reply.ok ? { kind: 'svg', svg: reply.svg, layoutMs: reply.layoutMs } : { kind: 'failed', errors: reply.errors });
+        pending.settle(outcome);
+    }
+
+    private ensureWorker(): LayoutWorker {
+        if (this.current) return this.current;
+        this.scriptUrl ??= fetchWorkerScript(this.workerSourceUri).catch(error => {
+            // Try the fetch again next time.
+            this.scriptUrl = undefined;
+            throw error;
+        });
+        const worker: LayoutWorker = new LayoutWorker(
+            this.scriptUrl,
+            result => {
+                if (this.current !== worker) return;
+                this.finish(result.id, result.ok ? { kind: 'svg', svg: result.svg, layoutMs: result.layoutMs } : { kind: 'failed', errors: result.errors });
+            },
+            message => {
+                if (this.current === worker && this.pending) this.cancelPending({ kind: 'failed', errors: [message] });
+            },
+        );
+        this.current = worker;
+        return worker;
     }
 }
 

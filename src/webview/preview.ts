@@ -8,11 +8,10 @@ import { ProblemBanner } from './problem-banner.js';
 import { rasterizeSvg } from './rasterize.js';
 import { currentTheme, watchTheme } from './theme.js';
 
-/** A layout that takes longer than this is stopped: the tree is too big to redraw on every keystroke. */
-const LAYOUT_TIMEOUT_MS = 15_000;
-
 const vscode = acquireVsCodeApi<PreviewWebviewState>();
 const script = document.currentScript as HTMLScriptElement;
+/** A layout that takes longer than this is stopped: the tree is too big to redraw on every keystroke. */
+const LAYOUT_TIMEOUT_MS = Number(script.dataset.layoutTimeout) || 15_000;
 
 const elements = {
     title: byId('title'),
@@ -60,8 +59,7 @@ async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' 
         return;
     }
     if (outcome.kind === 'timeout') {
-        const seconds = Math.round(LAYOUT_TIMEOUT_MS / 1000);
-        banner.showMessage(`The diagram took longer than ${seconds} seconds to lay out and was stopped. Try the graph view, or split the tree into several files.`);
+        banner.showMessage('The diagram took too long to lay out and was stopped. Try the graph view, or split the tree into several files.');
         post({ type: 'renderFailed', sequence: message.sequence, message: 'The layout was stopped.', detail: `Layout exceeded ${LAYOUT_TIMEOUT_MS} ms.` });
         return;
     }

@@ -8,5 +8,7 @@ export interface RenderJob {
 }
 
 export type RenderReply =
-    | { id: number; ok: true; svg: string; layoutMs: number }
-    | { id: number; ok: false; errors: string[] };
+    /** Graphviz is compiled and the worker takes jobs (or it could not start). */
+    | { kind: 'started'; error?: string }
+    | { kind: 'result'; id: number; ok: true; svg: string; layoutMs: number }
+    | { kind: 'result'; id: number; ok: false; errors: string[] };

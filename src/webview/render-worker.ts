@@ -11,23 +11,24 @@ const scope = self as unknown as {
 
 // Start compiling Graphviz at once, so the first diagram does not wait for it.
 const vizReady = instance();
+vizReady.then(
+    () => scope.postMessage({ kind: 'started' }),
+    error => scope.postMessage({ kind: 'started', error: `Graphviz could not start: ${String(error)}` }),
+);
 
 scope.onmessage = event => {
     const job = event.data;
-    void vizReady.then(
-        viz => {
-            const started = performance.now();
-            try {
-                const result = viz.render(job.dot, { format: 'svg', images: job.images });
-                if (result.status === 'success') {
-                    scope.postMessage({ id: job.id, ok: true, svg: result.output, layoutMs: performance.now() - started });
-                } else {
-                    scope.postMessage({ id: job.id, ok: false, errors: result.errors.map(e => e.message) });
-                }
-            } catch (error) {
-                scope.postMessage({ id: job.id, ok: false, errors: [String(error)] });
+    void vizReady.then(viz => {
+        const started = performance.now();
+        try {
+            const result = viz.render(job.dot, { format: 'svg', images: job.images });
+            if (result.status === 'success') {
+                scope.postMessage({ kind: 'result', id: job.id, ok: true, svg: result.output, layoutMs: performance.now() - started });
+            } else {
+                scope.postMessage({ kind: 'result', id: job.id, ok: false, errors: result.errors.map(e => e.message) });
             }
-        },
-        error => scope.postMessage({ id: job.id, ok: false, errors: [`Graphviz could not start: ${String(error)}`] }),
-    );
+        } catch (error) {
+            scope.postMessage({ kind: 'result', id: job.id, ok: false, errors: [String(error)] });
+        }
+    });
 };

@@ -61,7 +61,7 @@ export interface PreviewPage {
 
 export async function openPreviewPage(
     browser: Browser,
-    options: { theme?: PreviewTheme; viewport?: { width: number; height: number }; state?: PreviewWebviewState } = {},
+    options: { theme?: PreviewTheme; viewport?: { width: number; height: number }; state?: PreviewWebviewState; layoutTimeoutMs?: number } = {},
 ): Promise<PreviewPage> {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 900, height: 600 } });
     const page = await context.newPage();
@@ -88,6 +88,7 @@ export async function openPreviewPage(
         scriptUri: `${RESOURCE_ORIGIN}${ROOT}/dist/webview/preview.js`,
         workerUri: `${RESOURCE_ORIGIN}${ROOT}/dist/webview/render-worker.js`,
         styleUri: `${RESOURCE_ORIGIN}${ROOT}/media/preview.css`,
+        layoutTimeoutMs: options.layoutTimeoutMs,
     });
     // Nothing leaves the machine: the handlers below (registered later, so asked first) serve the page and its files.
     await page.route('**/*', route => route.abort());

@@ -37,11 +37,11 @@ function diagram(sequence: number, dot = treeDot()): ToWebviewMessage {
 const isRendered = (sequence: number) => (message: FromWebviewMessage): message is Extract<FromWebviewMessage, { type: 'rendered' }> =>
     message.type === 'rendered' && message.sequence === sequence;
 
-/** A DOT big enough that Graphviz needs a while (a few hundred ms or more) to lay it out. */
+/** A tree of `nodes` certs, three steps from each: Graphviz needs a while (0.3 s at 1,500, about 1 s at 5,000). */
 function slowDot(nodes: number): string {
     const lines = ['digraph slow {'];
     for (let i = 0; i < nodes; i++) lines.push(`  n${i} [id="s${i}", label="Certification number ${i}"];`);
-    for (let i = 1; i < nodes; i++) lines.push(`  n${(i * 7919) % i} -> n${i}; n${(i * 104729) % i} -> n${i};`);
+    for (let i = 1; i < nodes; i++) lines.push(`  n${Math.floor(i / 3)} -> n${i};`);
     lines.push('}');
     return lines.join('\n');
 }
@@ -218,6 +218,41 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         assert.deepEqual(rendered, [5, 7]);
         const texts = await preview.page.$$eval('#canvas svg text', nodes => nodes.map(node => node.textContent));
         assert.ok(!texts.includes('Stale'));
+    });
+
+    it('stops a runaway layout, says so, and draws the next diagram', async () => {
+        const short = await openPreviewPage(browser, { layoutTimeoutMs: 200 });
+        try {
+            await short.waitForPosted((m): m is FromWebviewMessage => m.type === 'ready');
+            await short.send(diagram(1));
+            await short.waitForPosted(isRendered(1));
+            await short.send(diagram(2, slowDot(5000)));
+            const failed = await short.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'renderFailed' }> => m.type === 'renderFailed' && m.sequence === 2);
+            assert.equal(failed.message, 'The layout was stopped.', failed.detail);
+            assert.equal(await short.page.textContent('#banner'), 'The diagram took too long to lay out and was stopped. Try the graph view, or split the tree into several files.');
+            assert.equal(await short.page.$$eval('#canvas g.node', nodes => nodes.length), 3, 'the last diagram stays');
+            await short.send(diagram(3));
+            await short.waitForPosted(isRendered(3));
+            assert.equal(await short.page.isHidden('#banner'), true);
+            assert.equal(short.workers.started, 2, 'the stopped worker was replaced');
+        } finally {
+            await short.close();
+        }
+    });
+
+    it('asks for the other view and for exports from its toolbar', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        await preview.page.click('button[data-view="graph"]');
+        await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'switchView' && m.view === 'graph');
+        for (const format of ['svg', 'png', 'dot'] as const) {
+            await preview.page.click(`button[data-export="${format}"]`);
+            await preview.waitForPosted((m): m is FromWebviewMessage => m.type === 'export' && m.format === format);
+        }
+        assert.equal(await preview.page.getAttribute('button[data-view="paths"]', 'aria-checked'), 'true', 'the toolbar shows the view drawn until the new one arrives');
+        await preview.send({ ...(diagram(2) as Extract<ToWebviewMessage, { type: 'diagram' }>), view: 'graph' });
+        await preview.waitForPosted(isRendered(2));
+        assert.equal(await preview.page.getAttribute('button[data-view="graph"]', 'aria-checked'), 'true');
     });
 
     it('highlights the nodes of the cert under the editor cursor', async () => {
