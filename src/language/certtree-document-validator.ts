@@ -1,14 +1,13 @@
 // Turns unresolved references into CertTree's own diagnostics: "Unknown certification 'x'. Did you mean 'y'?"
 import type { AstNode, AstReflection, LangiumDocument, ReferenceInfo, Scope, ScopeProvider, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck } from 'langium';
+import { Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CertTreeServices } from './certtree-module.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import { closestName } from './did-you-mean.js';
 import { shorten } from './message-text.js';
+import { TreeWalker } from './tree-walker.js';
 import { Cert } from './generated/ast.js';
-
-const NODES_PER_INTERRUPT_CHECK = 512;
 
 /** Name comparisons per document for "Did you mean"; far above any real file's needs. */
 const MAX_COMPARISONS = 2_000_000;
@@ -16,11 +15,13 @@ const MAX_COMPARISONS = 2_000_000;
 export class CertTreeDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
+    private readonly walker: TreeWalker;
 
     constructor(services: CertTreeServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
+        this.walker = new TreeWalker(services.shared.AstReflection);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -70,12 +71,10 @@ export class CertTreeDocumentValidator extends DefaultDocumentValidator {
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const nodes = AstUtils.streamAst(rootNode).iterator();
         // Most nodes (steps, references) have no checks; look each type up once, not once per node.
         const checksByType = new Map<string, ValidationCheck[]>();
-        let count = 0;
-        for (const node of nodes) {
-            if (++count % NODES_PER_INTERRUPT_CHECK === 0) await interruptAndCheck(cancelToken);
+        const pending: Array<Promise<void>> = [];
+        await this.walker.forEachNode(rootNode, cancelToken, node => {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 let checks = checksByType.get(node.$type);
@@ -85,11 +84,12 @@ export class CertTreeDocumentValidator extends DefaultDocumentValidator {
                 }
                 for (const check of checks) {
                     const result = check(node, acceptor, cancelToken);
-                    if (result instanceof Promise) await result;
+                    if (result instanceof Promise) pending.push(result);
                 }
             }
-            if (!nodeOptions.validateChildren) nodes.prune();
-        }
+            return nodeOptions.validateChildren;
+        });
+        await Promise.all(pending);
     }
 
     private namesInScope(info: ReferenceInfo, cache: Map<Scope, string[]>): string[] {

@@ -1,17 +1,17 @@
-// Links a document's references in one lean pass (see reference-walk.ts); resolution stays Langium's.
-import type { AstReflection, LangiumCoreServices, LangiumDocument } from 'langium';
+// Links a document's references in one lean pass (see tree-walker.ts); resolution stays Langium's.
+import type { LangiumCoreServices, LangiumDocument } from 'langium';
 import { Cancellation, DefaultLinker } from 'langium';
-import { walkReferences } from './reference-walk.js';
+import { TreeWalker } from './tree-walker.js';
 
 export class CertTreeLinker extends DefaultLinker {
-    private readonly astReflection: AstReflection;
+    private readonly walker: TreeWalker;
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.astReflection = services.shared.AstReflection;
+        this.walker = new TreeWalker(services.shared.AstReflection);
     }
 
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        await walkReferences(document.parseResult.value, this.astReflection, cancelToken, info => this.doLink(info, document));
+        await this.walker.forEachReference(document.parseResult.value, cancelToken, info => this.doLink(info, document));
     }
 }
