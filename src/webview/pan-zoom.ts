@@ -73,14 +73,14 @@ export class PanZoom {
         this.set({ ...this.transform, x: this.transform.x + dx, y: this.transform.y + dy });
     }
 
-    /** Scales the diagram to fit the viewport (never above 100 %) and centres it. */
+    /** Scales the diagram to fit the viewport (never above 100 %), centred across and at the top, where the title is. */
     fit(): void {
         const size = this.contentSize();
         const rect = this.viewport.getBoundingClientRect();
         if (!size || rect.width === 0 || rect.height === 0) return;
         const margin = 16;
         const scale = clamp(Math.min(1, (rect.width - 2 * margin) / size.width, (rect.height - 2 * margin) / size.height));
-        this.set({ scale, x: (rect.width - size.width * scale) / 2, y: (rect.height - size.height * scale) / 2 });
+        this.set({ scale, x: (rect.width - size.width * scale) / 2, y: margin });
     }
 
     private contentSize(): { width: number; height: number } | undefined {
