@@ -157,10 +157,12 @@ export class CertTreeValidator {
             return;
         }
         if (this.documents.hasDocument(uri)) return;
-        const exists = !isCatalogUri(uri) && this.existsOnDisk(uri);
-        const message = exists
-            ? `The file '${shorten(use.path)}' is outside the open workspace; open a folder that holds both files.`
-            : `The file '${shorten(use.path)}' does not exist (the path is relative to this file). ${available}`;
+        const kind = isCatalogUri(uri) ? 'missing' : this.diskEntryKind(uri);
+        const message = kind === 'folder'
+            ? `'${shorten(use.path)}' is a folder; name a .certtree file in it.`
+            : kind === 'file'
+                ? `The file '${shorten(use.path)}' could not be loaded: it lies outside the open workspace or cannot be read. Open a folder that holds both files.`
+                : `The file '${shorten(use.path)}' does not exist (the path is relative to this file). ${available}`;
         report(accept, 'error', message, use, IssueCodes.MissingUseFile, 'path');
     }
 
@@ -343,11 +345,12 @@ export class CertTreeValidator {
         return undefined;
     }
 
-    private existsOnDisk(uri: Parameters<FileSystemProvider['existsSync']>[0]): boolean {
+    private diskEntryKind(uri: URI): 'file' | 'folder' | 'missing' {
         try {
-            return this.fileSystem.existsSync(uri);
+            if (!this.fileSystem.existsSync(uri)) return 'missing';
+            return this.fileSystem.statSync(uri).isDirectory ? 'folder' : 'file';
         } catch {
-            return false;
+            return 'missing';
         }
     }
 }

@@ -34,6 +34,7 @@ describe('certtree check', function () {
         mkdirSync(join(folder, 'team'));
         writeFileSync(join(folder, 'team', 'certs.certtree'), 'cert cka "CKA" { level associate }\ncert unused { }\n');
         writeFileSync(join(folder, 'team', 'plan.certtree'), 'use "./certs.certtree"\ncka\n');
+        writeFileSync(join(folder, 'uses.certtree'), 'use "./team"\nuse "./gone.certtree"\n');
     });
     after(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -87,6 +88,15 @@ describe('certtree check', function () {
             '',
         ].join('\n'));
         assert.equal(run.stdout.length, 2, 'broken.certtree is still checked');
+    });
+
+    it('reports a `use` of a folder or of a missing file at the `use`', () => {
+        const run = check(folder, 'uses.certtree');
+        assert.equal(run.status, 1);
+        assert.deepEqual(run.stdout, [
+            "uses.certtree:1:5: error: './team' is a folder; name a .certtree file in it.",
+            "uses.certtree:2:5: error: The file './gone.certtree' does not exist (the path is relative to this file). The available catalogs are: aws.",
+        ]);
     });
 
     it('exits 2 and explains when no file is named', () => {
