@@ -44,6 +44,13 @@ try {
         const codeServer = ensureCodeServer(message => console.log(message));
         console.log('\n--- the extension under development, in code-server');
         add(await runInCodeServer(codeServer, { workspace, extensionDevelopmentPath: ROOT, testsEntry: join(OUT, 'index.cjs'), name: 'dev' }));
+        console.log('\n--- the preview after a window reload, in code-server');
+        add(await runInCodeServer(codeServer, {
+            workspace: makeWorkspace('reload-workspace'),
+            extensionDevelopmentPath: ROOT,
+            testsEntry: [join(OUT, 'reload-before-index.cjs'), join(OUT, 'reload-after-index.cjs')],
+            name: 'reload',
+        }));
         console.log('\n--- the packaged .vsix, installed into a fresh code-server');
         const vsix = packageVsix();
         const extensionsDir = join(work, 'installed', 'extensions');
@@ -84,6 +91,8 @@ function bundleSuite() {
         join(ROOT, 'test', 'integration', 'index.ts'),
         join(ROOT, 'test', 'integration', 'installed-index.ts'),
         join(ROOT, 'test', 'integration', 'bench-index.ts'),
+        join(ROOT, 'test', 'integration', 'reload-before-index.ts'),
+        join(ROOT, 'test', 'integration', 'reload-after-index.ts'),
         ...readdirSync(suite).filter(file => file.endsWith('.test.ts')).map(file => join(suite, file)),
     ];
     esbuild.buildSync({
@@ -171,8 +180,13 @@ function freePort() {
     });
 }
 
-/** Starts code-server, opens its workbench in headless Chromium with the test payload, and waits for the suite to end. */
+/**
+ * Starts code-server, opens its workbench in headless Chromium with the test payload, and waits for
+ * the suite to end. With several entries, each runs after the one before in the same window,
+ * reloaded (the workbench restores what the previous one left open), and the counts add up.
+ */
 async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath, extensionsDir, testsEntry, name }) {
+    const entries = Array.isArray(testsEntry) ? testsEntry : [testsEntry];
     const { chromium } = await import('playwright-core');
     const folder = join(work, name);
     const resultFile = join(folder, 'result.json');
@@ -218,9 +232,8 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
             viewport: { width: 1400, height: 900 },
         });
         const page = browser.pages()[0] ?? (await browser.newPage());
-        const exited = new Promise(resolveExit => {
-            void page.exposeFunction('codeAutomationExit', code => resolveExit(code));
-        });
+        let onExit = () => undefined;
+        await page.exposeFunction('codeAutomationExit', code => onExit(code));
         await page.exposeFunction('codeAutomationLog', (type, args) => {
             const text = format(...(Array.isArray(args) ? args : [args]));
             const marker = text.indexOf(RESULT_MARKER);
@@ -228,17 +241,28 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
             if (!NOISE.some(pattern => pattern.test(text))) console.log(text);
         });
         const remote = path => `vscode-remote://127.0.0.1:${port}${path}`;
-        const payload = [
-            ...(extensionDevelopmentPath ? [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]] : []),
-            ['extensionTestsPath', remote(testsEntry)],
-            ['skipWelcome', 'true'],
-        ];
-        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-        const code = await withTimeout(exited, RUN_TIMEOUT_MS, `the ${name} suite to finish`);
-        const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : markerCounts;
-        if (!counts) return { passed: 0, failed: 1 };
-        if (code !== 0 && counts.failed === 0) return { ...counts, failed: 1 };
-        return counts;
+        const total = { passed: 0, failed: 0, skipped: 0 };
+        for (const entry of entries) {
+            rmSync(resultFile, { force: true });
+            markerCounts = undefined;
+            const exited = new Promise(resolveExit => (onExit = resolveExit));
+            const payload = [
+                ...(extensionDevelopmentPath ? [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]] : []),
+                ['extensionTestsPath', remote(entry)],
+                ['skipWelcome', 'true'],
+            ];
+            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+            const code = await withTimeout(exited, RUN_TIMEOUT_MS, `the ${name} suite to finish`);
+            const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : markerCounts;
+            if (!counts) {
+                total.failed += 1;
+                break;
+            }
+            total.passed += counts.passed;
+            total.failed += counts.failed === 0 && code !== 0 ? 1 : counts.failed;
+            total.skipped += counts.skipped ?? 0;
+        }
+        return total;
     } finally {
         await browser?.close().catch(() => undefined);
         server.kill('SIGTERM');

@@ -20,6 +20,8 @@ export interface CertTreeExtensionApi {
     readonly activationMs: number;
     /** Fires each time the preview has drawn a diagram. */
     readonly onDidRenderPreview: vscode.Event<RenderedPreview>;
+    /** The newest diagram the preview has drawn, if any. */
+    lastRenderedPreview(): RenderedPreview | undefined;
     /** The document the preview shows, if a preview is open. */
     previewDocument(): vscode.Uri | undefined;
     /** Clicks the node with this DOT id in the preview, as a user would; false without a preview. */
@@ -34,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
     const languageClient = createLanguageClient(context, log);
     client = languageClient;
     const rendered = new vscode.EventEmitter<RenderedPreview>();
+    let lastRendered: RenderedPreview | undefined;
     context.subscriptions.push(log, rendered);
 
     const exportHost: ExportHost = {
@@ -45,7 +48,10 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
         extensionUri: context.extensionUri,
         client: languageClient,
         log,
-        onRendered: preview => rendered.fire(preview),
+        onRendered: preview => {
+            lastRendered = preview;
+            rendered.fire(preview);
+        },
         exportDiagram: (format, document) => void exportDiagram(exportHost, format, document),
     };
 
@@ -88,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
         ready,
         activationMs: performance.now() - activationStarted,
         onDidRenderPreview: rendered.event,
+        lastRenderedPreview: () => lastRendered,
         previewDocument: () => PreviewPanel.active?.documentUri,
         clickPreviewNode: id => PreviewPanel.active?.clickNode(id) ?? false,
     };

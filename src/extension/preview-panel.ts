@@ -63,9 +63,10 @@ export class PreviewPanel implements vscode.Disposable {
     /** Brings back a preview VS Code restored after a reload, on the document it showed. */
     static async revive(host: PreviewHost, panel: vscode.WebviewPanel, state: PreviewWebviewState | undefined): Promise<void> {
         PreviewPanel.current?.dispose();
-        const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
-        const document = uri ?? vscode.Uri.parse('untitled:preview.certtree');
-        PreviewPanel.current = new PreviewPanel(host, panel, document);
+        // The state is the webview's own record of its document. It can be missing (the window
+        // closed before VS Code saved it); then the preview takes the .certtree editor VS Code restores.
+        const uri = state?.uri ? vscode.Uri.parse(state.uri) : visibleCertTreeEditor()?.document.uri;
+        PreviewPanel.current = new PreviewPanel(host, panel, uri ?? NO_DOCUMENT);
         if (uri) {
             // The server answers for documents VS Code has open; opening does not show an editor.
             await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined);
@@ -114,6 +115,10 @@ export class PreviewPanel implements vscode.Disposable {
                 if (editor?.document.languageId !== 'certtree') return;
                 this.lastEditorColumn = editor.viewColumn;
                 this.showDocument(editor.document.uri);
+            }),
+            vscode.window.onDidChangeVisibleTextEditors(() => {
+                const editor = visibleCertTreeEditor();
+                if (this.document === NO_DOCUMENT && editor) this.showDocument(editor.document.uri);
             }),
             vscode.window.onDidChangeTextEditorSelection(event => this.onSelection(event)),
             vscode.workspace.onDidChangeConfiguration(event => {
@@ -260,6 +265,10 @@ export class PreviewPanel implements vscode.Disposable {
     private async update(): Promise<void> {
         if (!this.ready) return;
         const sequence = ++this.sequence;
+        if (this.document === NO_DOCUMENT) {
+            this.post({ type: 'unavailable', sequence, message: 'Open a .certtree file to see its diagram here.' });
+            return;
+        }
         const uri = this.document.toString();
         const params: DiagramParams = { uri, view: this.view, theme: this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light', icons: true };
         let result: DiagramResult;
@@ -346,6 +355,15 @@ export class PreviewPanel implements vscode.Disposable {
         for (const source of this.sources.values()) if (source.cert === text) return text;
         return undefined;
     }
+}
+
+/** Stands for "no document yet" in a restored preview that lost its state. */
+const NO_DOCUMENT = vscode.Uri.parse('untitled:CertTree%20Preview');
+
+function visibleCertTreeEditor(): vscode.TextEditor | undefined {
+    const active = vscode.window.activeTextEditor;
+    if (active?.document.languageId === 'certtree') return active;
+    return vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'certtree');
 }
 
 function previewTitle(document: vscode.Uri): string {
