@@ -1,14 +1,11 @@
 // Bundles the extension, the language server, the CLI (Node) and the preview (browser).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
-
-/** Entries whose source exists; the rest are not built yet. */
-const present = entries => Object.fromEntries(Object.entries(entries).filter(([, source]) => existsSync(source)));
 
 const common = {
     bundle: true,
@@ -27,13 +24,13 @@ const node = {
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     external: ['vscode'],
-    entryPoints: present({
+    entryPoints: {
         extension: 'src/extension/extension.ts',
         server: 'src/language/main.ts',
         cli: 'src/cli/main.ts',
         // Graphviz runs in this worker thread, so a render that runs too long can be stopped.
         'render-worker': 'src/render/render-worker.ts',
-    }),
+    },
 };
 
 const browser = {
@@ -42,13 +39,13 @@ const browser = {
     target: 'chrome120',
     format: 'iife',
     outdir: 'dist/webview',
-    entryPoints: present({
+    entryPoints: {
         preview: 'src/webview/preview.ts',
         'render-worker': 'src/webview/render-worker.ts',
-    }),
+    },
 };
 
-const builds = [node, browser].filter(options => Object.keys(options.entryPoints).length > 0);
+const builds = [node, browser];
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
