@@ -1,62 +1,37 @@
 // The bundled language server answers `certtree/diagram` and `certtree/export` and notifies `certtree/documentValidated`,
 // driven by a real LSP client over stdio.
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import {
-    ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-    ExitNotification, InitializedNotification, InitializeRequest, RegistrationRequest, ShutdownRequest,
-    StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import type { DiagramParams, DiagramResult, DocumentValidatedParams, ExportParams, ExportResult } from '../../src/shared/protocol.js';
 import { DiagramRequest, DocumentValidatedNotification, ExportRequest } from '../../src/shared/protocol.js';
+import { initialize, shutDown, startSession, within, type Session } from '../helpers/lsp-session.js';
 import { TINY_PNG } from './fixtures.js';
-
-const WAIT_MS = 15000;
-
-function within<T>(promise: Promise<T>, what: string): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}.`)), WAIT_MS); });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 describe('diagram requests to the language server', function () {
     let folder: string;
-    let child: ChildProcess;
+    let session: Session;
     let connection: ProtocolConnection;
     const validated: DocumentValidatedParams[] = [];
     let onValidated: (() => void) | undefined;
 
     before(async () => {
         folder = mkdtempSync(join(tmpdir(), 'certtree-diagram-lsp-'));
-        child = spawn(process.execPath, [join(process.cwd(), 'bin', 'certtree-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        child.stderr?.on('data', chunk => process.stderr.write(`[server] ${chunk}`));
-        connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({})));
-        connection.onRequest(RegistrationRequest.type, () => undefined);
-        connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+        session = startSession('stdio');
+        connection = session.connection;
         connection.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => {
             validated.push(params);
             onValidated?.();
         });
-        connection.listen();
-        await within(connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
-            rootUri: pathToFileURL(folder).toString(),
-            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'tree' }],
-            capabilities: { workspace: { configuration: true } },
-        }), 'initialize');
-        await connection.sendNotification(InitializedNotification.type, {});
+        await initialize(session, folder);
     });
 
     after(async () => {
-        await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
-        await connection.sendNotification(ExitNotification.type);
+        assert.equal(await shutDown(session), 0);
         rmSync(folder, { recursive: true, force: true });
     });
 
