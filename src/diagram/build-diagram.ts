@@ -1,13 +1,14 @@
-// Chooses the view to build: the one asked for, else the document's `view` statement, else paths.
+// Chooses the view to build: the one asked for, else the document's (first) `view` statement, else paths.
 import type { Model } from '../language/generated/ast.js';
 import { isViewStatement } from '../language/generated/ast.js';
+import { firstStatement } from '../language/model-queries.js';
 import type { DiagramView } from '../shared/protocol.js';
 import type { Diagram } from './diagram-model.js';
 import { buildGraphView } from './graph-view.js';
 import { buildPathsView } from './paths-view.js';
 
 export function preferredView(model: Model): DiagramView {
-    const statement = model.statements.filter(isViewStatement).at(-1);
+    const statement = firstStatement(model, isViewStatement);
     return statement?.value === 'graph' ? 'graph' : 'paths';
 }
 

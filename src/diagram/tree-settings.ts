@@ -1,6 +1,7 @@
 // Reads a tree's top-level settings (title, direction, highlights, planning, styles) for the views.
 import { treeDate } from '../language/cert-facts.js';
 import type { CertRef, Model } from '../language/generated/ast.js';
+import { firstStatement } from '../language/model-queries.js';
 import {
     isDirectionStatement, isEarned, isGoal, isHighlight, isSourceStatement, isStyle, isTreeTitle,
 } from '../language/generated/ast.js';
@@ -20,21 +21,23 @@ export interface TreeSettings {
 
 const RANK_DIRECTIONS: Record<string, RankDirection> = { down: 'TB', right: 'LR', up: 'BT', left: 'RL' };
 
-/** Where a setting is given twice, the last one counts (the validator reports the repeat). */
+/** Where a tree-wide setting is given twice, the first one counts (the validator reports the repeat). */
 export function readTreeSettings(model: Model): TreeSettings {
+    const title = firstStatement(model, isTreeTitle)?.title;
+    const source = firstStatement(model, isSourceStatement)?.url;
+    const direction = firstStatement(model, isDirectionStatement)?.value;
     const settings: TreeSettings = {
         date: treeDate(model),
-        direction: 'TB',
+        direction: (direction !== undefined ? RANK_DIRECTIONS[direction] : undefined) ?? 'TB',
         highlights: [],
         earned: new Set(),
         goals: new Set(),
         styles: {},
     };
+    if (title !== undefined) settings.title = title;
+    if (source !== undefined) settings.source = source;
     for (const statement of model.statements) {
-        if (isTreeTitle(statement)) settings.title = statement.title;
-        else if (isSourceStatement(statement)) settings.source = statement.url;
-        else if (isDirectionStatement(statement)) settings.direction = RANK_DIRECTIONS[statement.value] ?? 'TB';
-        else if (isHighlight(statement)) {
+        if (isHighlight(statement)) {
             for (const role of statement.roles) {
                 const name = role.ref?.name;
                 if (name !== undefined && !settings.highlights.includes(name)) settings.highlights.push(name);

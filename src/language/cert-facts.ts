@@ -2,6 +2,7 @@
 import type { Reference } from 'langium';
 import type { Cert, Model } from './generated/ast.js';
 import { isDateStatement } from './generated/ast.js';
+import { firstStatement } from './model-queries.js';
 
 export type Level = 'foundational' | 'associate' | 'professional' | 'specialty';
 
@@ -82,8 +83,8 @@ export function today(now = new Date()): string {
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The day the tree describes: its `date` statement when valid, else today. */
+/** The day the tree describes: its (first) `date` statement when valid, else today. */
 export function treeDate(model: Model): string {
-    const statement = model.statements.find(isDateStatement);
+    const statement = firstStatement(model, isDateStatement);
     return statement && isIsoDate(statement.value) ? statement.value : today();
 }

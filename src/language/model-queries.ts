@@ -1,0 +1,54 @@
+// Finds things in a document's model: the statement that sets a tree setting, its roles, its paths with their role.
+import type { Group, Model, Path, Role, Statement } from './generated/ast.js';
+import { isArea, isGroup, isPath, isRole } from './generated/ast.js';
+
+/**
+ * The statement that sets a tree-wide setting (`tree`, `source`, `date`, `direction`, `view`):
+ * where one is given twice, the first one counts, as the validator's warning on the repeat says.
+ */
+export function firstStatement<T extends Statement>(model: Model, guard: (statement: Statement) => statement is T): T | undefined {
+    return model.statements.find(guard);
+}
+
+/** Every role of the tree, top-level or in an area, in document order. */
+export function rolesOf(model: Model): Role[] {
+    const roles: Role[] = [];
+    for (const statement of model.statements) {
+        if (isRole(statement)) roles.push(statement);
+        else if (isArea(statement)) roles.push(...statement.roles);
+    }
+    return roles;
+}
+
+/** A path, with the role it is written in; paths at the top level or in groups have none. */
+export interface PathInRole {
+    path: Path;
+    role?: Role;
+}
+
+/** Every path of the tree in document order, with its role. */
+export function* pathsOf(model: Model): Generator<PathInRole> {
+    for (const statement of model.statements) {
+        if (isPath(statement)) yield { path: statement };
+        else if (isGroup(statement)) yield* groupPaths(statement);
+        else if (isRole(statement)) yield* statement.paths.map(path => ({ path, role: statement }));
+        else if (isArea(statement)) {
+            for (const role of statement.roles) yield* role.paths.map(path => ({ path, role }));
+        }
+    }
+}
+
+/** Groups nest without a bound the grammar sets; walk them with a stack of member lists, not recursion. */
+function* groupPaths(group: Group): Generator<PathInRole> {
+    const pending: Array<{ members: Group['members']; next: number }> = [{ members: group.members, next: 0 }];
+    while (pending.length > 0) {
+        const top = pending[pending.length - 1];
+        if (top.next >= top.members.length) {
+            pending.pop();
+            continue;
+        }
+        const member = top.members[top.next++];
+        if (isGroup(member)) pending.push({ members: member.members, next: 0 });
+        else if (isPath(member)) yield { path: member };
+    }
+}
