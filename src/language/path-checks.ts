@@ -154,7 +154,8 @@ function checkLoops(context: PathContext, edges: Edge[], accept: ValidationAccep
         else outgoing.set(edge.from, [edge]);
     }
     const done = new Set<Cert>();
-    const inLoop = new Set<Cert>();
+    // Two paths may take the same step, which finds the same loop twice; loops sharing a cert are still two loops.
+    const reported = new Set<string>();
     for (const start of outgoing.keys()) {
         if (done.has(start)) continue;
         // The stack holds the certs on the current walk, with the edge that led to each.
@@ -173,9 +174,10 @@ function checkLoops(context: PathContext, edges: Edge[], accept: ValidationAccep
             const seenAt = onStack.get(edge.to);
             if (seenAt !== undefined) {
                 const loop = stack.slice(seenAt);
-                if (loop.some(entry => inLoop.has(entry.cert))) continue;
-                loop.forEach(entry => inLoop.add(entry.cert));
                 const steps = loop.slice(1).map(entry => entry.via!).concat(edge);
+                const key = loopKey(steps);
+                if (reported.has(key)) continue;
+                reported.add(key);
                 const text = [shorten(loop[0].cert.name, 40), ...steps.map(step => `${step.arrow} ${shorten(step.to.name, 40)}`)].join(' ');
                 accept('warning', `These steps loop ${context.label}: ${text}. Order these certifications one way.`, {
                     node: edge.target, property: 'cert', code: IssueCodes.PathLoop, data: { code: IssueCodes.PathLoop } satisfies IssueData,
@@ -186,6 +188,11 @@ function checkLoops(context: PathContext, edges: Edge[], accept: ValidationAccep
             }
         }
     }
+}
+
+/** A loop by its set of steps between certs, whichever arrow or path each step comes from. */
+function loopKey(steps: readonly Edge[]): string {
+    return steps.map(step => `${step.from.name}\u0000${step.to.name}`).sort().join('\u0001');
 }
 
 function checkGoalsAlreadyEarned(model: Model, accept: ValidationAcceptor): void {

@@ -121,6 +121,21 @@ describe('diagnostics (§6)', () => {
         ]);
     });
 
+    it('two loops through the same cert in one role are both reported, and a loop written twice once', async () => {
+        const document = await checkText(services, [
+            'use aws',
+            'role "Ops" {',
+            '  developer -> sysops_admin -> developer',
+            '  developer -> data_engineer -> developer',
+            '  developer -> sysops_admin -> developer',
+            '}',
+        ].join('\n'));
+        assert.deepEqual(withCode(document, IssueCodes.PathLoop).map(f => [f.line, f.message]), [
+            [3, "These steps loop in role 'Ops': developer -> sysops_admin -> developer. Order these certifications one way."],
+            [4, "These steps loop in role 'Ops': developer -> data_engineer -> developer. Order these certifications one way."],
+        ]);
+    });
+
     it('a step from professional or specialty down to associate or foundational is a warning naming both tiers', async () => {
         const document = await checkText(services, 'use aws\nrole "R" { devops_engineer -> developer }\nrole "S" { security ~> cloud_practitioner }\nrole "T" { security ~> devops_engineer }');
         assert.deepEqual(withCode(document, IssueCodes.TierStepDown), [
