@@ -1,6 +1,7 @@
 // Turns a diagram into DOT: the single place that decides how a diagram looks in Graphviz.
 import type { DiagramTheme } from '../shared/protocol.js';
 import { LEVELS } from '../language/cert-facts.js';
+import { readColor } from '../language/style-colors.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode, EdgeStyle } from './diagram-model.js';
 import { themeColors, type ThemeColors } from './diagram-theme.js';
 import { escapeDotText } from './dot-text.js';
@@ -149,7 +150,9 @@ class DotWriter {
         const style: EdgeStyle = diagram.styles[edge.kind] ?? {};
         const roleColors = edge.roles.map(role => this.highlightColors.get(role)).filter((c): c is string => c !== undefined);
         const anyHighlight = this.highlightColors.size > 0;
-        const baseColor = safeColor(style.color) ?? colors.edge;
+        // A colour the validator rejects is left out rather than passed on: Graphviz would draw it black.
+        const styleColor = style.color !== undefined ? readColor(style.color) : undefined;
+        const baseColor = styleColor?.kind === 'color' ? styleColor.dot : colors.edge;
         let color = baseColor;
         let width = style.width !== undefined ? clamp(style.width, 0.2, 10) : 1.3;
         if (roleColors.length > 0) {
@@ -219,7 +222,10 @@ function attributes(values: Record<string, string | number | boolean | Html>): s
     return Object.entries(values).map(([name, value]) => `${name}=${formatValue(value)}`).join(', ');
 }
 
-/** Values other than labels are ids, colours, numbers and keywords this file makes, never user text. */
+/**
+ * Values other than labels are ids, numbers and keywords this file makes, and style colours that
+ * `readColor` has reduced to a known name or hex digits; all are quoted here, the one way into an attribute.
+ */
 function formatValue(value: string | number | boolean | Html): string {
     if (typeof value === 'object') return `<${value.html}>`;
     if (typeof value === 'number') return String(round(value));
@@ -229,14 +235,6 @@ function formatValue(value: string | number | boolean | Html): string {
 
 function quote(value: string): string {
     return `"${value.replace(/[\\"]/g, char => '\\' + char)}"`;
-}
-
-/** A `style … { color "…" }` value Graphviz understands: #rgb, #rrggbb, #rrggbbaa or a colour name. */
-function safeColor(color: string | undefined): string | undefined {
-    if (color === undefined) return undefined;
-    const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
-    if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
-    return /^#([0-9a-f]{6}|[0-9a-f]{8})$/i.test(color) || /^[a-z]{3,30}$/i.test(color) ? color : undefined;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -13,6 +13,7 @@ import type { Area, Cert, CertField, CertTreeAstType, DateStatement, Model, Sour
 import { isArea, isCert, isRole, isStyle, isTreeTitle, isUse } from './generated/ast.js';
 import { inspectIcon } from './icon-files.js';
 import { checkPaths } from './path-checks.js';
+import { readColor } from './style-colors.js';
 
 /** Registers the validation checks with Langium's validation registry. */
 export function registerValidationChecks(services: CertTreeServices): void {
@@ -51,9 +52,6 @@ const FIELD_KEYS: Record<CertField['$type'], string> = {
     QuestionsField: 'questions',
     PriceField: 'price',
 };
-
-/** Graphviz understands colour names and #rrggbb or #rrggbbaa. */
-const COLOR = /^(#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?|[A-Za-z][A-Za-z0-9]*)$/;
 
 export class CertTreeValidator {
     private readonly scopeProvider: CertTreeScopeProvider;
@@ -188,8 +186,9 @@ export class CertTreeValidator {
             }
             seen.set(field.$type, field);
             if (field.value === undefined) continue;
-            if (field.$type === 'ColorField' && !COLOR.test(field.value)) {
-                report(accept, 'error', `'${shorten(field.value)}' is not a colour; write a name such as "steelblue" or "#RRGGBB".`, field, IssueCodes.InvalidColor, 'value');
+            if (field.$type === 'ColorField') {
+                const color = readColor(field.value);
+                if (color.kind === 'invalid') report(accept, 'error', color.message, field, IssueCodes.InvalidColor, 'value');
             }
             if (field.$type === 'WidthField' && !(field.value > 0 && field.value <= 20)) {
                 report(accept, 'error', 'A line `width` must be greater than 0 and at most 20.', field, IssueCodes.InvalidNumber, 'value');

@@ -112,6 +112,21 @@ goal p1`));
         assert.match(edge('c_p1', 'c_s1'), /style="dashed", color="#59636E"/);
     });
 
+    it('draws every style colour the validator accepts, and none it rejects', async () => {
+        const colorOf = async (color: string) => {
+            const diagram = buildPathsView(await loadTree(`${SMALL_CERTS}\nf1 -> a1`));
+            diagram.styles.next = { color };
+            return /color="([^"]*)"/.exec(statementOf(generateDot(diagram), diagram.edges[0].id))?.[1];
+        };
+        assert.equal(await colorOf('gray50'), 'gray50');
+        assert.equal(await colorOf('SteelBlue'), 'steelblue');
+        assert.equal(await colorOf('#abc'), '#AABBCC');
+        assert.equal(await colorOf('#11223344'), '#11223344');
+        // Unknown names would be drawn black by Graphviz; the edge keeps the theme's colour.
+        assert.equal(await colorOf('notacolour'), '#59636E');
+        assert.equal(await colorOf('#12345'), '#59636E');
+    });
+
     it('sets the direction, fonts Graphviz measures and the theme', async () => {
         const diagram = buildPathsView(await loadTree(`${SMALL_CERTS}\ndirection right\na1 -> p1`));
         const light = generateDot(diagram);

@@ -316,6 +316,20 @@ describe('diagnostics the reference implies', () => {
         assert.deepEqual(withCode(document, IssueCodes.InvalidColor).map(f => [f.line, f.text]), [[2, '"not a colour"']]);
     });
 
+    it('a style colour is a colour name Graphviz knows or #RGB, #RRGGBB, #RRGGBBAA; an unknown name suggests the closest', async () => {
+        const accepted = await checkText(services, 'style next { color "#abc" }\nstyle dive_deep { color "Gray50" }');
+        assert.deepEqual(withCode(accepted, IssueCodes.InvalidColor), []);
+        const document = await checkText(services, 'style next { color "steelblu" }\nstyle dive_deep { color "notacolour" }');
+        assert.deepEqual(withCode(document, IssueCodes.InvalidColor).map(f => [f.severity, f.line, f.text, f.message]), [
+            ['error', 1, '"steelblu"', '\'steelblu\' is not a colour Graphviz knows. Did you mean "steelblue"? Write a colour name such as "steelblue" or "gray50", or #RGB, #RRGGBB or #RRGGBBAA.'],
+            ['error', 2, '"notacolour"', '\'notacolour\' is not a colour Graphviz knows. Write a colour name such as "steelblue" or "gray50", or #RGB, #RRGGBB or #RRGGBBAA.'],
+        ]);
+        const badHex = await checkText(services, 'style next { color "#12345" }');
+        assert.deepEqual(withCode(badHex, IssueCodes.InvalidColor).map(f => f.message), [
+            '\'#12345\' is not a colour: after # come 3, 6 or 8 hex digits; write a colour name such as "steelblue" or "gray50", or #RGB, #RRGGBB or #RRGGBBAA.',
+        ]);
+    });
+
     it('the same style, `use` or successor-of-itself are warnings', async () => {
         const document = await checkText(services, 'use aws\nuse aws\nstyle next { width 2 }\nstyle next { width 3 }\ncert a { level associate successor a }\na');
         assert.deepEqual(withCode(document, IssueCodes.DuplicateUse).map(f => [f.severity, f.line]), [['warning', 2]]);
