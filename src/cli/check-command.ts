@@ -2,6 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
+import { visibleText } from '../language/message-text.js';
 import { CliWorkspace } from './cli-workspace.js';
 
 const SEVERITIES = ['', 'error', 'warning', 'info', 'hint'] as const;
@@ -12,8 +13,9 @@ export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
     const severity = SEVERITIES[diagnostic.severity ?? 1];
     const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
     // Parser messages list alternatives on several lines; one problem per line keeps output greppable.
-    const message = text.replace(/\s*\n\s*/g, ' ');
-    return `${file}:${line + 1}:${character + 1}: ${severity}: ${message}`;
+    // They also quote the text they stumbled on, which may be binary junk or terminal escapes.
+    const message = visibleText(text.replace(/\s*\n\s*/g, ' '));
+    return `${visibleText(file)}:${line + 1}:${character + 1}: ${severity}: ${message}`;
 }
 
 export function displayPath(document: LangiumDocument): string {

@@ -1,7 +1,18 @@
 // Keeps user text readable inside diagnostic messages.
 
-/** Shortens text longer than `max` characters with an ellipsis: a message may quote a 10,000-character id. */
+/** C0 and C1 control characters and DEL: a terminal or log would act on them instead of showing them. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Replaces every control character with U+FFFD, so quoted user text cannot move the cursor or colour a terminal. */
+export function visibleText(text: string): string {
+    return text.replace(CONTROL_CHARACTERS, '\uFFFD');
+}
+
+/**
+ * Shortens text longer than `max` characters with an ellipsis (a message may quote a
+ * 10,000-character id) and makes its control characters visible.
+ */
 export function shorten(text: string | undefined, max = 80): string {
     if (text === undefined) return '';
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return visibleText(text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 }

@@ -35,6 +35,8 @@ describe('certtree check', function () {
         writeFileSync(join(folder, 'team', 'certs.certtree'), 'cert cka "CKA" { level associate }\ncert unused { }\n');
         writeFileSync(join(folder, 'team', 'plan.certtree'), 'use "./certs.certtree"\ncka\n');
         writeFileSync(join(folder, 'uses.certtree'), 'use "./team"\nuse "./gone.certtree"\n');
+        writeFileSync(join(folder, 'escapes.certtree'), 'use "./\u001b[31mred.certtree"\n');
+        writeFileSync(join(folder, 'junk.certtree'), 'cert x {\n  level \u0000\u0007\u009b\n}\n');
     });
     after(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -97,6 +99,16 @@ describe('certtree check', function () {
             "uses.certtree:1:5: error: './team' is a folder; name a .certtree file in it.",
             "uses.certtree:2:5: error: The file './gone.certtree' does not exist (the path is relative to this file). The available catalogs are: aws.",
         ]);
+    });
+
+    it('prints control characters from the file as U+FFFD, never raw to the terminal', () => {
+        const run = check(folder, 'escapes.certtree', 'junk.certtree');
+        assert.equal(run.status, 1);
+        assert.deepEqual(run.stdout.filter(line => line.startsWith('escapes')), [
+            "escapes.certtree:1:5: error: The file './\uFFFD[31mred.certtree' does not exist (the path is relative to this file). The available catalogs are: aws.",
+        ]);
+        assert.ok(run.stdout.some(line => line.startsWith('junk.certtree:2:')), run.stdout.join('\n'));
+        for (const line of run.stdout) assert.doesNotMatch(line, /[\u0000-\u001f\u007f-\u009f]/);
     });
 
     it('exits 2 and explains when no file is named', () => {
