@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
 
     const exportHost: ExportHost = {
         client: languageClient,
-        viewFor: document => (PreviewPanel.active?.documentUri.toString() === document.toString() ? PreviewPanel.active.currentView : undefined),
+        viewFor: document => (PreviewPanel.active?.documentUri?.toString() === document.toString() ? PreviewPanel.active.currentView : undefined),
         rasterize: (document, svg, scale) => PreviewPanel.createOrShow(previewHost, document, true, true).rasterize(svg, scale),
     };
     const previewHost: PreviewHost = {

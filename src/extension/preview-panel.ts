@@ -130,9 +130,9 @@ export class PreviewPanel implements vscode.Disposable {
         );
     }
 
-    /** The document the preview shows. */
-    get documentUri(): vscode.Uri {
-        return this.document;
+    /** The document the preview shows; undefined while a restored preview waits for one. */
+    get documentUri(): vscode.Uri | undefined {
+        return this.document === NO_DOCUMENT ? undefined : this.document;
     }
 
     /** The view the user chose in the toolbar; undefined while the document's own choice stands. */
