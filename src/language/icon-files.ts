@@ -32,7 +32,7 @@ export function inspectIcon(documentFsPath: string, iconText: string, allowedRoo
         return error(`The icon ${shown} is a URL; an icon must be a PNG, JPEG or SVG file inside this document's folder.`);
     }
     if (iconText.includes('\0')) {
-        return error(`The icon ${shown} is not a valid file path.`);
+        return error(`The icon ${shown} is not a valid file path; name a PNG, JPEG or SVG file inside this document's folder.`);
     }
     const documentFolder = dirname(documentFsPath);
     const candidate = resolve(documentFolder, iconText);
@@ -48,9 +48,9 @@ export function inspectIcon(documentFsPath: string, iconText: string, allowedRoo
     } catch (cause) {
         const code = (cause as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
-            return { kind: 'problem', severity: 'warning', message: `The icon file ${shown} does not exist.` };
+            return { kind: 'problem', severity: 'warning', message: `The icon file ${shown} does not exist; add the image or fix the path (it is relative to this file).` };
         }
-        return error(`The icon file ${shown} cannot be read (${code ?? 'unknown error'}).`);
+        return error(`The icon file ${shown} cannot be read (${code ?? 'unknown error'}); check that it is a readable file.`);
     }
     if (!roots.some(root => isInside(realPath, root))) {
         return error(`The icon ${shown} leads outside this document's folder and the workspace (through a link); use an image inside the folder.`);
@@ -63,7 +63,7 @@ export function inspectIcon(documentFsPath: string, iconText: string, allowedRoo
         if (!stat.isFile()) return error(`The icon ${shown} is not a regular file; name a PNG, JPEG or SVG file.`);
         size = stat.size;
     } catch (cause) {
-        return error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        return error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.`);
     }
     if (size > MAX_ICON_BYTES) {
         return error(`The icon ${shown} is ${(size / (1024 * 1024)).toFixed(1)} MB; an icon may be at most 1 MB.`);
@@ -72,11 +72,11 @@ export function inspectIcon(documentFsPath: string, iconText: string, allowedRoo
     try {
         head = readHead(realPath);
     } catch (cause) {
-        return error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+        return error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.`);
     }
     const mime = sniffImage(head);
     if (!mime) {
-        return error(`The icon ${shown} is not a PNG, JPEG or SVG image.`);
+        return error(`The icon ${shown} is not a PNG, JPEG or SVG image; save the image in one of these formats or name another file.`);
     }
     return { kind: 'image', path: realPath, mime };
 }

@@ -196,7 +196,7 @@ describe('diagnostics (§6)', () => {
         try {
             const document = await checkText(services, 'cert a {\n  level associate\n  icon "./assets/a.png"\n}\na', URI.file(join(folder, 'tree.certtree')));
             assert.deepEqual(withCode(document, IssueCodes.MissingIcon), [
-                { severity: 'warning', line: 3, text: '"./assets/a.png"', message: "The icon file './assets/a.png' does not exist." },
+                { severity: 'warning', line: 3, text: '"./assets/a.png"', message: "The icon file './assets/a.png' does not exist; add the image or fix the path (it is relative to this file)." },
             ]);
         } finally {
             rmSync(folder, { recursive: true, force: true });

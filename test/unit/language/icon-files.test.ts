@@ -37,11 +37,12 @@ describe('inspectIcon', () => {
 
     it('warns about a missing file', () => {
         const result = inspectIcon(doc, './assets/none.png', []);
-        assert.deepEqual(result, { kind: 'problem', severity: 'warning', message: "The icon file './assets/none.png' does not exist." });
+        assert.deepEqual(result, { kind: 'problem', severity: 'warning', message: "The icon file './assets/none.png' does not exist; add the image or fix the path (it is relative to this file)." });
     });
 
     it('rejects a file that is not an image, a folder, a URL, and a too large file', () => {
-        assert.match(problem(inspectIcon(doc, './assets/fake.png', [])), /is not a PNG, JPEG or SVG image/);
+        assert.equal(problem(inspectIcon(doc, './assets/fake.png', [])),
+            "error: The icon './assets/fake.png' is not a PNG, JPEG or SVG image; save the image in one of these formats or name another file.");
         assert.match(problem(inspectIcon(doc, './assets', [])), /is a folder/);
         assert.match(problem(inspectIcon(doc, 'https://example.com/a.png', [])), /is a URL/);
         assert.match(problem(inspectIcon(doc, '', [])), /empty/);
