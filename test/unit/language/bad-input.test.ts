@@ -1,7 +1,6 @@
 // Bad input (language reference §7): mutated, huge, deep and junk documents never crash or hang the checks.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import type { LangiumDocument } from 'langium';
 import { checkText, clearTestDocuments, createTestServices } from '../helpers/certtree-services.js';
 
@@ -89,9 +88,7 @@ function assertRangesInside(document: LangiumDocument, label: string): void {
     }
 }
 
-/** Only catches hangs; speed is measured in the benchmark, not asserted here. */
-const HANG_BOUND_MS = 20_000;
-
+// A hang fails a test by mocha's timeout; speed is measured in the benchmark, not asserted here.
 describe('bad input (§7)', function () {
     this.timeout(120_000);
     const services = createTestServices();
@@ -109,16 +106,15 @@ describe('bad input (§7)', function () {
     });
 
     async function survive(text: string, label: string): Promise<LangiumDocument> {
-        const start = performance.now();
         const document = await checkText(services, text);
-        const elapsed = performance.now() - start;
-        assert.ok(elapsed < HANG_BOUND_MS, `${label}: took ${elapsed.toFixed(0)} ms`);
         assert.deepEqual(swallowed.map(args => String(args[1] ?? args[0])), [], `${label}: an exception was logged`);
         assertRangesInside(document, label);
         return document;
     }
 
-    it('checks 2,000 randomly mutated documents without an exception, a hang or a range outside the text', async () => {
+    it('checks 2,000 randomly mutated documents without an exception, a hang or a range outside the text', async function () {
+        // Two thousand documents on a busy machine: a generous bound that only a hang exceeds.
+        this.timeout(600_000);
         const random = prng(20261126);
         for (let i = 0; i < 2000; i++) {
             const text = mutate(seeds[i % seeds.length], random);
