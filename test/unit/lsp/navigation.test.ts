@@ -66,20 +66,20 @@ describe('rename', () => {
     afterEach(async () => clearDocuments(shared, shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray()));
 
     it('renames a local cert in its declaration and in every file that uses it', async () => {
-        const library = await parse('cert k8s "Kubernetes" { level associate }\n', { documentUri: 'file:///work/library.certtree' });
-        const tree = await parse('use "./library.certtree"\nk8s -> k8s_pro\ncert k8s_pro "Pro" { level professional }\nearned k8s\n', { documentUri: 'file:///work/tree.certtree' });
+        const library = await parse('cert k8s "Kubernetes" { level associate }\n', { documentUri: 'file:///project/library.certtree' });
+        const tree = await parse('use "./library.certtree"\nk8s -> k8s_pro\ncert k8s_pro "Pro" { level professional }\nearned k8s\n', { documentUri: 'file:///project/tree.certtree' });
         const edit = await CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'k8s ->', 0), newName: 'cka' });
         const changes = edit?.changes ?? {};
-        assert.deepEqual(Object.keys(changes).sort(), ['file:///work/library.certtree', 'file:///work/tree.certtree']);
-        assert.deepEqual(changes['file:///work/library.certtree'].map(e => textAt(library, e)), ['k8s']);
-        assert.deepEqual(changes['file:///work/tree.certtree'].map(e => textAt(tree, e)), ['k8s', 'k8s']);
+        assert.deepEqual(Object.keys(changes).sort(), ['file:///project/library.certtree', 'file:///project/tree.certtree']);
+        assert.deepEqual(changes['file:///project/library.certtree'].map(e => textAt(library, e)), ['k8s']);
+        assert.deepEqual(changes['file:///project/tree.certtree'].map(e => textAt(tree, e)), ['k8s', 'k8s']);
         assert.ok(Object.values(changes).flat().every(e => e.newText === 'cka'));
         // `k8s_pro` is another cert and stays.
-        assert.ok(changes['file:///work/tree.certtree'].every(e => e.range.start.line !== 2));
+        assert.ok(changes['file:///project/tree.certtree'].every(e => e.range.start.line !== 2));
     });
 
     it('refuses to rename a catalog cert, saying why', async () => {
-        const tree = await parse('use aws\ncloud_practitioner -> security\n', { documentUri: 'file:///work/aws.certtree' });
+        const tree = await parse('use aws\ncloud_practitioner -> security\n', { documentUri: 'file:///project/aws.certtree' });
         await assert.rejects(
             async () => CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'security'), newName: 'sec' }),
             (error: unknown) => error instanceof ResponseError && /'security' comes from a built-in catalog and cannot be renamed/.test(error.message)
@@ -91,7 +91,7 @@ describe('rename', () => {
     });
 
     it('refuses a new name that is not a cert id', async () => {
-        const tree = await parse('cert a "A" { level associate }\nearned a\n', { documentUri: 'file:///work/ids.certtree' });
+        const tree = await parse('cert a "A" { level associate }\nearned a\n', { documentUri: 'file:///project/ids.certtree' });
         for (const newName of ['two words', '9lives', 'level', 'with-dash']) {
             await assert.rejects(
                 async () => CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'earned a', 7), newName }),
@@ -101,16 +101,16 @@ describe('rename', () => {
     });
 
     it('renames an area, keeping the quotes', async () => {
-        const tree = await parse('area "Ops" {\n  role "R" { }\n}\n', { documentUri: 'file:///work/areas.certtree' });
+        const tree = await parse('area "Ops" {\n  role "R" { }\n}\n', { documentUri: 'file:///project/areas.certtree' });
         const edit = await CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'Ops'), newName: 'Operations' });
-        const edits = edit?.changes?.['file:///work/areas.certtree'] ?? [];
+        const edits = edit?.changes?.['file:///project/areas.certtree'] ?? [];
         assert.deepEqual(edits.map(e => [textAt(tree, e), e.newText]), [['"Ops"', '"Operations"']]);
     });
 
     it('renames a role together with its highlights, keeping the quotes', async () => {
-        const tree = await parse('area "A" {\n  role "Data Engineer" { }\n}\nhighlight "Data Engineer"\n', { documentUri: 'file:///work/roles.certtree' });
+        const tree = await parse('area "A" {\n  role "Data Engineer" { }\n}\nhighlight "Data Engineer"\n', { documentUri: 'file:///project/roles.certtree' });
         const edit = await CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'Data Engineer" {'), newName: 'Data "Wizard"' });
-        const edits = edit?.changes?.['file:///work/roles.certtree'] ?? [];
+        const edits = edit?.changes?.['file:///project/roles.certtree'] ?? [];
         assert.deepEqual(edits.map(e => textAt(tree, e)), ['"Data Engineer"', '"Data Engineer"']);
         assert.ok(edits.every(e => e.newText === '"Data \\"Wizard\\""'));
     });
@@ -128,13 +128,13 @@ describe('document links', () => {
             '}',
             'cert b "B" { level associate url "javascript:alert(1)" }',
         ].join('\n');
-        const document = await parse(text, { documentUri: 'file:///work/links/tree.certtree' });
+        const document = await parse(text, { documentUri: 'file:///project/links/tree.certtree' });
         const links = await CertTree.lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument: { uri: document.uri.toString() } });
         assert.deepEqual(links.map(link => [document.textDocument.getText(link.range), link.target]), [
             ['https://example.com/paths.pdf', 'https://example.com/paths.pdf'],
-            ['./library.certtree', 'file:///work/links/library.certtree'],
+            ['./library.certtree', 'file:///project/links/library.certtree'],
             ['https://example.com/guide', 'https://example.com/guide'],
-            ['./badges/a.png', 'file:///work/links/badges/a.png'],
+            ['./badges/a.png', 'file:///project/links/badges/a.png'],
         ]);
         await clearDocuments(shared, [document]);
     });
@@ -177,12 +177,12 @@ describe('document symbols', () => {
 
 describe('workspace symbols', () => {
     it('finds certs and roles across files and the catalog, matching the query', async () => {
-        const document = await parse('use aws\narea "Security" {\n  role "Cloud Security Architect" { security }\n}\ncert secret_keeper "Keeper" { level associate }\n', { documentUri: 'file:///work/symbols.certtree' });
+        const document = await parse('use aws\narea "Security" {\n  role "Cloud Security Architect" { security }\n}\ncert secret_keeper "Keeper" { level associate }\n', { documentUri: 'file:///project/symbols.certtree' });
         const symbols = await shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'secur' });
         const found = symbols.map(symbol => `${symbol.name} ${symbol.kind} ${'uri' in symbol.location ? symbol.location.uri : ''}`);
         assert.ok(found.includes(`security ${SymbolKind.Class} certtree-catalog:/aws.certtree`), found.join('\n'));
-        assert.ok(found.includes(`Security ${SymbolKind.Namespace} file:///work/symbols.certtree`));
-        assert.ok(found.includes(`Cloud Security Architect ${SymbolKind.Function} file:///work/symbols.certtree`));
+        assert.ok(found.includes(`Security ${SymbolKind.Namespace} file:///project/symbols.certtree`));
+        assert.ok(found.includes(`Cloud Security Architect ${SymbolKind.Function} file:///project/symbols.certtree`));
         assert.ok(!found.some(line => line.startsWith('secret_keeper')), 'secret_keeper does not match "secur"');
         await clearDocuments(shared, [document]);
     });
