@@ -4,6 +4,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { CertTreeServices } from '../certtree-module.js';
+import { certtreeString } from '../certtree-text.js';
 import { IssueCodes, type IssueData } from '../diagnostic-codes.js';
 import type { Model, Statement } from '../generated/ast.js';
 import { isCert } from '../generated/ast.js';
@@ -29,7 +30,7 @@ export class CertTreeCodeActionProvider implements CodeActionProvider {
                     }
                     break;
                 case IssueCodes.UnknownRole:
-                    if (data.suggestion) actions.push(replaceWith(document, diagnostic, quote(data.suggestion), `Replace with "${data.suggestion}"`));
+                    if (data.suggestion) actions.push(replaceWith(document, diagnostic, certtreeString(data.suggestion), `Replace with "${data.suggestion}"`));
                     break;
                 case IssueCodes.RetiredCert:
                 case IssueCodes.RetiringCert:
@@ -78,8 +79,4 @@ function declareCert(document: LangiumDocument<Model>, diagnostic: Diagnostic, i
 /** `cka_admin` -> "Cka Admin": a readable placeholder the author will overwrite. */
 function titleFromId(id: string): string {
     return id.split('_').filter(Boolean).map(word => word[0].toUpperCase() + word.slice(1)).join(' ') || id;
-}
-
-function quote(text: string): string {
-    return `"${text.replace(/[\\"]/g, match => `\\${match}`)}"`;
 }

@@ -6,6 +6,7 @@ import { DefaultCompletionProvider, findNextFeatures } from 'langium/lsp';
 import type { CancellationToken, CompletionItem, CompletionParams, Position, Range } from 'vscode-languageserver';
 import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-languageserver';
 import type { CertTreeServices } from '../certtree-module.js';
+import { certtreeString } from '../certtree-text.js';
 import { certFacts, certName, tierOf, treeDate } from '../cert-facts.js';
 import { builtinCatalogs } from '../catalogs/index.js';
 import type { Cert, Model, Role } from '../generated/ast.js';
@@ -99,7 +100,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Class,
                 detail: isArea(role.$container) ? `role in area ${role.$container.name}` : 'role',
                 filterText: `"${role.name}"`,
-                textEdit: { range, newText: quote(role.name) },
+                textEdit: { range, newText: certtreeString(role.name) },
             }));
         }
         return [];
@@ -236,7 +237,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
                 label: node.name,
                 kind: CompletionItemKind.Class,
                 detail: isArea(node.$container) ? `role in area ${node.$container.name}` : 'role',
-                insertText: quote(node.name),
+                insertText: certtreeString(node.name),
                 sortText: '0',
             };
         }
@@ -262,8 +263,8 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             label: path,
             kind: CompletionItemKind.File,
             detail: 'CertTree file',
-            filterText: quote(path),
-            ...(range ? { textEdit: { range, newText: quote(path) } } : { insertText: quote(path) }),
+            filterText: certtreeString(path),
+            ...(range ? { textEdit: { range, newText: certtreeString(path) } } : { insertText: certtreeString(path) }),
         };
     }
 }
@@ -298,10 +299,6 @@ function openStringAt(lineText: string): number | undefined {
         else if (char === '"') open = open === undefined ? i : undefined;
     }
     return open;
-}
-
-function quote(text: string): string {
-    return `"${text.replace(/[\\"]/g, char => `\\${char}`)}"`;
 }
 
 function rolesOf(model: Model): Role[] {

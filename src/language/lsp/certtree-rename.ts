@@ -6,6 +6,7 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError, TextEdit } from 'vscode-languageserver';
 import { isCatalogUri } from '../catalogs/index.js';
+import { certtreeString } from '../certtree-text.js';
 import { isArea, isCert, isRole } from '../generated/ast.js';
 
 const CERT_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -40,7 +41,7 @@ export class CertTreeRenameProvider extends DefaultRenameProvider {
         }
         if (isRole(target) || isArea(target)) {
             // Role and area names are strings: the declaration and every `highlight` keep their quotes.
-            const quoted = `"${params.newName.replace(/[\\"]/g, char => `\\${char}`)}"`;
+            const quoted = certtreeString(params.newName);
             const changes: Record<string, TextEdit[]> = {};
             for (const reference of this.references.findReferences(target, { includeDeclaration: true })) {
                 const uri = reference.sourceUri.toString();
