@@ -22,6 +22,9 @@ const NOISE = [/ChatModelSelection/, /AgentHost/, /AccountPolicyGate/, /Creating
 const electron = process.argv.includes('--electron');
 /** `--bench`: measure instead of test (test/bench/extension.bench.ts runs this); figures go to $CERTTREE_BENCH_RESULT. */
 const bench = process.argv.includes('--bench');
+/** `--only dev|reload|installed`: run one part of the code-server runs (while working on it). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const part = name => only === undefined || only === name;
 const work = mkdtempSync(join(tmpdir(), 'certtree-integration-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -42,27 +45,33 @@ try {
         add(await runInDesktopVsCode(workspace));
     } else {
         const codeServer = ensureCodeServer(message => console.log(message));
-        console.log('\n--- the extension under development, in code-server');
-        add(await runInCodeServer(codeServer, { workspace, extensionDevelopmentPath: ROOT, testsEntry: join(OUT, 'index.cjs'), name: 'dev' }));
-        console.log('\n--- the preview after a window reload, in code-server');
-        add(await runInCodeServer(codeServer, {
-            workspace: makeWorkspace('reload-workspace'),
-            extensionDevelopmentPath: ROOT,
-            testsEntry: [join(OUT, 'reload-before-index.cjs'), join(OUT, 'reload-after-index.cjs')],
-            name: 'reload',
-        }));
-        console.log('\n--- the packaged .vsix, installed into a fresh code-server');
-        const vsix = packageVsix();
-        const extensionsDir = join(work, 'installed', 'extensions');
-        installVsix(codeServer, vsix, extensionsDir);
-        add(await runInCodeServer(codeServer, {
-            workspace: makeWorkspace('installed-workspace'),
-            extensionsDir,
-            // VS Code runs a test suite only for an extension under development: give it an empty one.
-            extensionDevelopmentPath: emptyExtension(),
-            testsEntry: join(OUT, 'installed-index.cjs'),
-            name: 'installed',
-        }));
+        if (part('dev')) {
+            console.log('\n--- the extension under development, in code-server');
+            add(await runInCodeServer(codeServer, { workspace, extensionDevelopmentPath: ROOT, testsEntry: join(OUT, 'index.cjs'), name: 'dev' }));
+        }
+        if (part('reload')) {
+            console.log('\n--- the preview after a window reload, in code-server');
+            add(await runInCodeServer(codeServer, {
+                workspace: makeWorkspace('reload-workspace'),
+                extensionDevelopmentPath: ROOT,
+                testsEntry: [join(OUT, 'reload-before-index.cjs'), join(OUT, 'reload-after-index.cjs')],
+                name: 'reload',
+            }));
+        }
+        if (part('installed')) {
+            console.log('\n--- the packaged .vsix, installed into a fresh code-server');
+            const vsix = packageVsix();
+            const extensionsDir = join(work, 'installed', 'extensions');
+            installVsix(codeServer, vsix, extensionsDir);
+            add(await runInCodeServer(codeServer, {
+                workspace: makeWorkspace('installed-workspace'),
+                extensionsDir,
+                // VS Code runs a test suite only for an extension under development: give it an empty one.
+                extensionDevelopmentPath: emptyExtension(),
+                testsEntry: join(OUT, 'installed-index.cjs'),
+                name: 'installed',
+            }));
+        }
     }
 } catch (error) {
     console.error(`The integration tests could not run: ${error instanceof Error ? error.message : String(error)}`);

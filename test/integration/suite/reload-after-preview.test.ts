@@ -10,7 +10,11 @@ describe('after a window reload', () => {
         const example = workspaceUri(EXAMPLE).toString();
         const extension = vscode.extensions.getExtension<CertTreeExtensionApi>(EXTENSION_ID)!;
         // Nothing here opens a preview: only VS Code's restore of the window can bring it back.
-        await whenTrue(() => extension.isActive && extension.exports.lastRenderedPreview()?.uri === example, 'the restored preview has drawn the example', 60_000);
+        await whenTrue(() => extension.isActive && extension.exports.lastRenderedPreview()?.uri === example, 'the restored preview has drawn the example', 60_000).catch((error: Error) => {
+            const api = extension.isActive ? extension.exports : undefined;
+            const editors = vscode.window.visibleTextEditors.map(editor => editor.document.uri.toString());
+            throw new Error(`${error.message} Active: ${extension.isActive}; preview of ${String(api?.previewDocument())}; last drawn ${JSON.stringify(api?.lastRenderedPreview()?.uri)}; visible editors ${JSON.stringify(editors)}.`);
+        });
         assert.equal(extension.exports.previewDocument()?.toString(), example);
         assert.equal(extension.exports.lastRenderedPreview()?.nodes.length, 27);
     });
