@@ -1,10 +1,11 @@
 // The graph view (spec §5): one node per cert, merged edges, nodes ranked in four tier bands.
-import type { Group, Model, Path } from '../language/generated/ast.js';
-import { isArea, isGroup, isPath, isRole } from '../language/generated/ast.js';
+import type { Model } from '../language/generated/ast.js';
 import { certFacts, LEVELS, type Level } from '../language/cert-facts.js';
-import { applyPlan } from './apply-plan.js';
+import { pathsOf } from '../language/model-queries.js';
 import { certNode } from './cert-node.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode } from './diagram-model.js';
+import { finishDiagram } from './finish-diagram.js';
+import { joinSteps } from './join-steps.js';
 import type { PathRun, RunRef } from './planning.js';
 import { readTreeSettings } from './tree-settings.js';
 
@@ -46,55 +47,19 @@ export function buildGraphView(model: Model): Diagram {
             }
             return refs;
         });
-        for (let i = 0; i + 1 < run.length; i++) {
-            const next = path.arrows[i] !== '~>';
-            for (const from of run[i]) {
-                for (const to of run[i + 1]) {
-                    const key = `${from.node}\u0000${to.node}`;
-                    let edge = edges.get(key);
-                    if (!edge) {
-                        edge = { id: `e${edges.size + 1}`, from: from.node, to: to.node, kind: next ? 'next' : 'dive_deep', roles: [], onRoute: false };
-                        edges.set(key, edge);
-                    } else if (next) edge.kind = 'next';
-                    if (role !== undefined && !edge.roles.includes(role)) edge.roles.push(role);
-                }
-            }
-        }
+        joinSteps(run, path.arrows, (from, to, kind) => {
+            const key = `${from.node}\u0000${to.node}`;
+            let edge = edges.get(key);
+            if (!edge) {
+                edge = { id: `e${edges.size + 1}`, from: from.node, to: to.node, kind, roles: [], onRoute: false };
+                edges.set(key, edge);
+            } else if (kind === 'next') edge.kind = 'next';
+            if (role !== undefined && !edge.roles.includes(role.name)) edge.roles.push(role.name);
+        });
         runs.push(run);
     }
     const usedLevels = new Set([...nodes.values()].map(node => node.level));
     const clusters: DiagramCluster[] = LEVELS.filter(level => usedLevels.has(level))
         .map(level => ({ id: tierClusterId(level), label: TIER_LABELS[level], kind: 'tier' }));
-    const diagram: Diagram = {
-        view: 'graph',
-        date: settings.date,
-        direction: settings.direction,
-        nodes: [...nodes.values()],
-        edges: [...edges.values()],
-        clusters,
-        highlights: settings.highlights.map((role, colorIndex) => ({ role, colorIndex })),
-        styles: settings.styles,
-    };
-    if (settings.title !== undefined) diagram.title = settings.title;
-    if (settings.source !== undefined) diagram.source = settings.source;
-    applyPlan(diagram, runs, settings);
-    return diagram;
-}
-
-/** Every path of the document in order, with the name of the role it belongs to. */
-function* pathsOf(model: Model): Generator<{ path: Path; role?: string }> {
-    function* inGroup(group: Group): Generator<{ path: Path; role?: string }> {
-        for (const member of group.members) {
-            if (isGroup(member)) yield* inGroup(member);
-            else yield { path: member };
-        }
-    }
-    for (const statement of model.statements) {
-        if (isPath(statement)) yield { path: statement };
-        else if (isGroup(statement)) yield* inGroup(statement);
-        else if (isRole(statement)) for (const path of statement.paths) yield { path, role: statement.name };
-        else if (isArea(statement)) {
-            for (const role of statement.roles) for (const path of role.paths) yield { path, role: role.name };
-        }
-    }
+    return finishDiagram('graph', settings, { nodes: [...nodes.values()], edges: [...edges.values()], clusters, runs });
 }

@@ -3,7 +3,8 @@ import type { Cert, CertRef, Group, Model, Path, Role } from '../language/genera
 import { isArea, isGroup, isPath, isRole } from '../language/generated/ast.js';
 import { certNode } from './cert-node.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode, EdgeKind } from './diagram-model.js';
-import { applyPlan } from './apply-plan.js';
+import { finishDiagram } from './finish-diagram.js';
+import { joinSteps } from './join-steps.js';
 import type { PathRun, RunRef } from './planning.js';
 import { sourceLocationOf } from './source-location.js';
 import { readTreeSettings, type TreeSettings } from './tree-settings.js';
@@ -35,6 +36,7 @@ class PathsViewBuilder {
     constructor(private readonly settings: TreeSettings) {}
 
     build(model: Model): Diagram {
+        // The structure itself, not just its paths: every group, area and role is a cluster, an empty one too.
         for (const statement of model.statements) {
             if (isGroup(statement)) this.addGroup(statement, undefined);
             else if (isPath(statement)) this.addPath(statement, undefined, undefined);
@@ -43,20 +45,7 @@ class PathsViewBuilder {
                 for (const role of statement.roles) this.addRole(role, area.id);
             } else if (isRole(statement)) this.addRole(statement, undefined);
         }
-        const diagram: Diagram = {
-            view: 'paths',
-            date: this.settings.date,
-            direction: this.settings.direction,
-            nodes: [...this.nodes.values()],
-            edges: [...this.edges.values()],
-            clusters: this.clusters,
-            highlights: this.settings.highlights.map((role, colorIndex) => ({ role, colorIndex })),
-            styles: this.settings.styles,
-        };
-        if (this.settings.title !== undefined) diagram.title = this.settings.title;
-        if (this.settings.source !== undefined) diagram.source = this.settings.source;
-        applyPlan(diagram, this.runs, this.settings);
-        return diagram;
+        return finishDiagram('paths', this.settings, { nodes: [...this.nodes.values()], edges: [...this.edges.values()], clusters: this.clusters, runs: this.runs });
     }
 
     private addGroup(group: Group, parent: string | undefined): void {
@@ -91,12 +80,7 @@ class PathsViewBuilder {
             }
             run.push(refs);
         });
-        for (let i = 0; i + 1 < run.length; i++) {
-            const kind: EdgeKind = path.arrows[i] === '~>' ? 'dive_deep' : 'next';
-            for (const from of run[i]) {
-                for (const to of run[i + 1]) this.addEdge(from.node, to.node, kind, role?.role.name);
-            }
-        }
+        joinSteps(run, path.arrows, (from, to, kind) => this.addEdge(from.node, to.node, kind, role?.role.name));
         this.runs.push(run);
     }
 

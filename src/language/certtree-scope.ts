@@ -3,8 +3,9 @@ import type { AstNodeDescription, LangiumDocument, ReferenceInfo, Scope } from '
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, UriUtils, WorkspaceCache } from 'langium';
 import type { CertTreeServices } from './certtree-module.js';
 import type { CatalogDocuments } from './catalog-documents.js';
-import type { Model, Role, Use } from './generated/ast.js';
-import { Cert, isArea, isCert, isRole } from './generated/ast.js';
+import type { Model, Use } from './generated/ast.js';
+import { Cert, isCert } from './generated/ast.js';
+import { rolesOf } from './model-queries.js';
 
 export class CertTreeScopeProvider extends DefaultScopeProvider {
     private readonly catalogs: CatalogDocuments;
@@ -44,13 +45,8 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
     }
 
     private createRoleScope(document: LangiumDocument<Model>): Scope {
-        const roles: Role[] = [];
-        for (const statement of document.parseResult.value.statements) {
-            if (isRole(statement)) roles.push(statement);
-            else if (isArea(statement)) roles.push(...statement.roles);
-        }
         // A role whose name is still being typed has none yet; it cannot be named.
-        return new MapScope(roles.filter(role => role.name !== undefined)
+        return new MapScope(rolesOf(document.parseResult.value).filter(role => role.name !== undefined)
             .map(role => this.descriptions.createDescription(role, role.name, document)));
     }
 

@@ -3,8 +3,9 @@ import type { ValidationAcceptor } from 'langium';
 import { certFacts, certStatus, tierOf, type CertStatus, type Level } from './cert-facts.js';
 import { shorten } from './message-text.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
-import type { Arrow, Cert, CertRef, Group, Model, Path, Role } from './generated/ast.js';
-import { isArea, isEarned, isGoal, isGroup, isPath, isRole } from './generated/ast.js';
+import type { Arrow, Cert, CertRef, Model, Path } from './generated/ast.js';
+import { isEarned, isGoal } from './generated/ast.js';
+import { pathsOf, rolesOf } from './model-queries.js';
 
 /** The paths whose steps are drawn between the same set of nodes: one role's, or those outside roles. */
 interface PathContext {
@@ -70,26 +71,11 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
 /** Every role is a context of its own; paths outside roles (top level and groups) share one. */
 function pathContexts(model: Model): PathContext[] {
     const shared: PathContext = { label: 'outside the roles', paths: [] };
-    const contexts: PathContext[] = [shared];
-    const roleContext = (role: Role): PathContext => ({ label: `in role '${shorten(role.name ?? '')}'`, paths: role.paths });
-    const collectGroup = (group: Group) => {
-        // Groups nest without a bound the grammar sets; walk them without recursion.
-        const pending: Group[] = [group];
-        while (pending.length > 0) {
-            const current = pending.pop()!;
-            for (const member of current.members) {
-                if (isPath(member)) shared.paths.push(member);
-                else if (isGroup(member)) pending.push(member);
-            }
-        }
-    };
-    for (const statement of model.statements) {
-        if (isPath(statement)) shared.paths.push(statement);
-        else if (isGroup(statement)) collectGroup(statement);
-        else if (isRole(statement)) contexts.push(roleContext(statement));
-        else if (isArea(statement)) contexts.push(...statement.roles.map(roleContext));
+    for (const { path, role } of pathsOf(model)) {
+        if (role === undefined) shared.paths.push(path);
     }
-    return contexts;
+    const roleContexts = rolesOf(model).map(role => ({ label: `in role '${shorten(role.name ?? '')}'`, paths: role.paths }));
+    return [shared, ...roleContexts];
 }
 
 /** Consecutive steps are joined all-to-all. */

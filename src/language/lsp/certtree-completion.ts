@@ -9,8 +9,9 @@ import type { CertTreeServices } from '../certtree-module.js';
 import { certtreeString } from '../certtree-text.js';
 import { certFacts, certName, tierOf, treeDate } from '../cert-facts.js';
 import { builtinCatalogs } from '../catalogs/index.js';
-import type { Cert, Model, Role } from '../generated/ast.js';
+import type { Cert, Model } from '../generated/ast.js';
 import { isArea, isCert, isPath, isRole } from '../generated/ast.js';
+import { rolesOf } from '../model-queries.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
 import type { PreparedSearchText } from './cert-matching.js';
 import { prepareSearchText, rankCertMatch } from './cert-matching.js';
@@ -299,10 +300,4 @@ function openStringAt(lineText: string): number | undefined {
         else if (char === '"') open = open === undefined ? i : undefined;
     }
     return open;
-}
-
-function rolesOf(model: Model): Role[] {
-    return model.statements.flatMap(statement =>
-        isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []
-    );
 }

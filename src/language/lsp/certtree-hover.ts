@@ -7,6 +7,7 @@ import type { CertTreeServices } from '../certtree-module.js';
 import { treeDate } from '../cert-facts.js';
 import type { Cert, Model, Role } from '../generated/ast.js';
 import { isArea, isCert, isRole } from '../generated/ast.js';
+import { rolesOf } from '../model-queries.js';
 import { certMarkdown, escapeMarkdown, roleMarkdown } from './cert-markdown.js';
 import { keywordDocumentation } from './keyword-documentation.js';
 
@@ -56,13 +57,7 @@ export class CertTreeHoverProvider implements HoverProvider {
 
 /** Names of the roles of `model` whose paths reference `cert`, in document order. */
 export function rolesUsing(model: Model, cert: Cert): string[] {
-    const names: string[] = [];
-    for (const statement of model.statements) {
-        for (const role of isRole(statement) ? [statement] : isArea(statement) ? statement.roles : []) {
-            if (usesCert(role, cert)) names.push(role.name);
-        }
-    }
-    return names;
+    return rolesOf(model).filter(role => usesCert(role, cert)).map(role => role.name);
 }
 
 function usesCert(role: Role, cert: Cert): boolean {
