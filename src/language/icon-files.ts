@@ -1,6 +1,7 @@
 // Decides whether a cert's `icon` names a safe local image, sniffing only the file's first bytes.
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { shorten } from './message-text.js';
 
 export type IconMime = 'image/png' | 'image/jpeg' | 'image/svg+xml';
 
@@ -23,7 +24,7 @@ const SNIFF_BYTES = 4096;
  * A missing file is a warning (the author may not have added it yet); anything else is an error.
  */
 export function inspectIcon(documentFsPath: string, iconText: string, allowedRoots: string[]): IconInspection {
-    const shown = `'${iconText}'`;
+    const shown = `'${shorten(iconText)}'`;
     if (iconText.trim().length === 0) {
         return error('The icon path is empty; give the path of a PNG, JPEG or SVG file next to this document.');
     }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { DotIcon } from '../diagram/dot-generator.js';
 import type { Diagram } from '../diagram/diagram-model.js';
 import { inspectIcon } from '../language/icon-files.js';
+import { shorten } from '../language/message-text.js';
 import { imageSize } from './image-size.js';
 
 export interface IconProblem {
@@ -44,7 +45,7 @@ export function resolveIcons(diagram: Diagram, allowedRoots: string[]): Resolved
         try {
             bytes = readFileSync(inspection.path);
         } catch (error) {
-            resolved.problems.push({ cert: node.cert, severity: 'warning', message: `The icon '${node.icon.text}' could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` });
+            resolved.problems.push({ cert: node.cert, severity: 'warning', message: `The icon '${shorten(node.icon.text)}' could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.` });
             continue;
         }
         const size = imageSize(bytes, inspection.mime) ?? { width: 32, height: 32 };

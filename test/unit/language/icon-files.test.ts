@@ -40,6 +40,12 @@ describe('inspectIcon', () => {
         assert.deepEqual(result, { kind: 'problem', severity: 'warning', message: "The icon file './assets/none.png' does not exist; add the image or fix the path (it is relative to this file)." });
     });
 
+    it('quotes the icon path with its control characters made visible and a long path shortened', () => {
+        const message = problem(inspectIcon(doc, './\u001b[31mred.png', []));
+        assert.ok(message.includes("'./\uFFFD[31mred.png'"), message);
+        assert.ok(problem(inspectIcon(doc, `./${'x'.repeat(5000)}.png`, [])).length < 300);
+    });
+
     it('rejects a file that is not an image, a folder, a URL, and a too large file', () => {
         assert.equal(problem(inspectIcon(doc, './assets/fake.png', [])),
             "error: The icon './assets/fake.png' is not a PNG, JPEG or SVG image; save the image in one of these formats or name another file.");
