@@ -232,7 +232,7 @@ export class PreviewPanel implements vscode.Disposable {
                 if (this.problem) void this.reveal(this.problem.uri, this.problem.range);
                 return;
             case 'export':
-                this.host.exportDiagram(message.format, this.document);
+                if (this.document !== NO_DOCUMENT) this.host.exportDiagram(message.format, this.document);
                 return;
             case 'rendered':
                 if (message.sequence !== this.sequence) return;
