@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { FromWebviewMessage, PreviewTheme, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
 import { DiagramRequest, DocumentValidatedNotification } from '../shared/protocol.js';
-import type { DiagramParams, DiagramResult, DiagramSourceEntry, DiagramView, DocumentValidatedParams, Range } from '../shared/protocol.js';
+import type { DiagramParams, DiagramResult, DiagramSourceEntry, DiagramTheme, DiagramView, DocumentValidatedParams, Range } from '../shared/protocol.js';
 import { buildPreviewHtml } from './preview-html.js';
 import { previewDebounceMs, previewDefaultView } from './settings.js';
 
@@ -22,6 +22,8 @@ export interface RenderedPreview {
     requestMs: number;
     /** Layout and drawing in the webview. */
     renderMs: number;
+    /** The colours the diagram was drawn for (following VS Code's theme). */
+    theme: DiagramTheme;
 }
 
 /** What a preview needs from the extension around it. */
@@ -89,6 +91,7 @@ export class PreviewPanel implements vscode.Disposable {
     private nextRasterization = 1;
     private readyWaiters: Array<() => void> = [];
     private lastRequestMs = 0;
+    private lastRequestTheme: DiagramTheme = 'light';
 
     private constructor(
         private readonly host: PreviewHost,
@@ -241,6 +244,7 @@ export class PreviewPanel implements vscode.Disposable {
                     version: message.version,
                     renderMs: message.renderMs,
                     requestMs: this.lastRequestMs,
+                    theme: this.lastRequestTheme,
                     nodes: message.nodeIds.map(id => ({ id, cert: this.sources.get(id)?.cert })),
                 });
                 return;
@@ -270,12 +274,16 @@ export class PreviewPanel implements vscode.Disposable {
             return;
         }
         const uri = this.document.toString();
-        const params: DiagramParams = { uri, view: this.view, theme: this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light', icons: true };
+        const theme: DiagramTheme = this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light';
+        const params: DiagramParams = { uri, view: this.view, theme, icons: true };
         let result: DiagramResult;
         const requested = performance.now();
         try {
             result = await this.host.client.sendRequest<DiagramResult>(DiagramRequest, params);
-            if (sequence === this.sequence) this.lastRequestMs = performance.now() - requested;
+            if (sequence === this.sequence) {
+                this.lastRequestMs = performance.now() - requested;
+                this.lastRequestTheme = theme;
+            }
         } catch (error) {
             if (sequence !== this.sequence) return;
             this.host.log.appendLine(`Preview: the diagram request failed: ${String(error)}`);

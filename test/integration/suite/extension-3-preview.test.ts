@@ -65,6 +65,23 @@ describe('diagram preview', () => {
         latest = await back;
     });
 
+    it('redraws in the colours of a new VS Code theme', async () => {
+        const kind = vscode.window.activeColorTheme.kind;
+        const before = kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light';
+        const after = before === 'dark' ? 'light' : 'dark';
+        assert.equal(latest.theme, before, 'the diagram has the colours of the current theme');
+        const configuration = vscode.workspace.getConfiguration('workbench');
+        const switched = nextEvent(api.onDidRenderPreview, preview => preview.uri === editor.document.uri.toString() && preview.theme === after, `the preview to redraw in ${after} colours`);
+        await configuration.update('colorTheme', after === 'dark' ? 'Default Dark Modern' : 'Default Light Modern', vscode.ConfigurationTarget.Global);
+        try {
+            latest = await switched;
+        } finally {
+            const restored = nextEvent(api.onDidRenderPreview, preview => preview.theme === before, `the preview to redraw in ${before} colours`);
+            await configuration.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+            latest = await restored;
+        }
+    });
+
     it('selects the source of a node clicked in the preview', async () => {
         const node = latest.nodes.find(candidate => candidate.cert === 'machine_learning');
         assert.ok(node, 'the diagram has a machine_learning node');
