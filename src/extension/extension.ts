@@ -9,7 +9,7 @@ import { exportDiagram } from './diagram-export.js';
 import type { ExportFormatChoice, ExportHost, ExportOptions } from './diagram-export.js';
 import { createLanguageClient } from './language-client.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
-import type { PreviewHost, RenderedPreview } from './preview-panel.js';
+import type { PreviewHighlight, PreviewHost, RenderedPreview } from './preview-panel.js';
 
 /** What the extension hands to other extensions and to its own integration tests. */
 export interface CertTreeExtensionApi {
@@ -20,6 +20,8 @@ export interface CertTreeExtensionApi {
     readonly activationMs: number;
     /** Fires each time the preview has drawn a diagram. */
     readonly onDidRenderPreview: vscode.Event<RenderedPreview>;
+    /** Fires when the preview is told which nodes to emphasise for the cert under the cursor. */
+    readonly onDidHighlightPreview: vscode.Event<PreviewHighlight>;
     /** The newest diagram the preview has drawn, if any. */
     lastRenderedPreview(): RenderedPreview | undefined;
     /** The document the preview shows, if a preview is open. */
@@ -37,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
     client = languageClient;
     const rendered = new vscode.EventEmitter<RenderedPreview>();
     let lastRendered: RenderedPreview | undefined;
-    context.subscriptions.push(log, rendered);
+    const highlighted = new vscode.EventEmitter<PreviewHighlight>();
+    context.subscriptions.push(log, rendered, highlighted);
 
     const exportHost: ExportHost = {
         client: languageClient,
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
             lastRendered = preview;
             rendered.fire(preview);
         },
+        onHighlighted: highlight => highlighted.fire(highlight),
         exportDiagram: (format, document) => void exportDiagram(exportHost, format, document),
     };
 
@@ -94,6 +98,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
         ready,
         activationMs: performance.now() - activationStarted,
         onDidRenderPreview: rendered.event,
+        onDidHighlightPreview: highlighted.event,
         lastRenderedPreview: () => lastRendered,
         previewDocument: () => PreviewPanel.active?.documentUri,
         clickPreviewNode: id => PreviewPanel.active?.clickNode(id) ?? false,

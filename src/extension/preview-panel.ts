@@ -26,12 +26,19 @@ export interface RenderedPreview {
     theme: DiagramTheme;
 }
 
+export interface PreviewHighlight {
+    cert?: string;
+    ids: string[];
+}
+
 /** What a preview needs from the extension around it. */
 export interface PreviewHost {
     extensionUri: vscode.Uri;
     client: LanguageClient;
     log: vscode.OutputChannel;
     onRendered(rendered: RenderedPreview): void;
+    /** The preview was told to emphasise the nodes of `cert` (the cert under the cursor), or none. */
+    onHighlighted(highlight: PreviewHighlight): void;
     exportDiagram(format: 'svg' | 'dot' | 'png', document: vscode.Uri): void;
 }
 
@@ -347,6 +354,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.highlightedCert = cert;
         const ids = cert ? [...this.sources.values()].filter(source => source.cert === cert).map(source => source.id) : [];
         this.post({ type: 'highlight', ids });
+        this.host.onHighlighted({ cert, ids });
     }
 
     /** The cert at `position`: a reference the diagram came from, else an id the diagram draws. */

@@ -82,6 +82,18 @@ describe('diagram preview', () => {
         }
     });
 
+    it('emphasises the nodes of the cert under the editor\'s cursor', async () => {
+        const expected = latest.nodes.filter(node => node.cert === 'data_engineer').map(node => node.id).sort();
+        assert.ok(expected.length >= 2, 'data_engineer is drawn in more than one role');
+        const highlighted = nextEvent(api.onDidHighlightPreview, highlight => highlight.cert === 'data_engineer', 'the preview to emphasise data_engineer');
+        const position = editor.document.positionAt(editor.document.getText().indexOf('data_engineer') + 3);
+        editor.selection = new vscode.Selection(position, position);
+        assert.deepEqual((await highlighted).ids.sort(), expected);
+        const cleared = nextEvent(api.onDidHighlightPreview, highlight => highlight.cert === undefined, 'the emphasis to go');
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
+        assert.deepEqual((await cleared).ids, []);
+    });
+
     it('selects the source of a node clicked in the preview', async () => {
         const node = latest.nodes.find(candidate => candidate.cert === 'machine_learning');
         assert.ok(node, 'the diagram has a machine_learning node');
