@@ -11,6 +11,7 @@ export type ExportFormatChoice = 'svg' | 'dot' | 'png';
 
 export interface ExportHost {
     client: LanguageClient;
+    log: vscode.LogOutputChannel;
     /** The preview's chosen view for `document`, if a preview shows it. */
     viewFor(document: vscode.Uri): DiagramView | undefined;
     /** Draws an SVG as PNG in the preview's browser (opening the preview if needed). */
@@ -52,7 +53,9 @@ export async function exportDiagram(host: ExportHost, format: ExportFormatChoice
         return undefined;
     }
     if (result.kind === 'failed') {
-        void vscode.window.showErrorMessage(`CertTree could not export ${name}: ${result.message}`);
+        // The server's message may carry Graphviz's own words: those go to the log, not to the user.
+        host.log.error(`Export of ${document.toString()} as ${format}: ${result.message}`);
+        void vscode.window.showErrorMessage(`CertTree could not export ${name}. The details are in the "CertTree" output channel.`);
         return undefined;
     }
 

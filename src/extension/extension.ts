@@ -44,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
 
     const exportHost: ExportHost = {
         client: languageClient,
+        log,
         viewFor: document => (PreviewPanel.active?.documentUri?.toString() === document.toString() ? PreviewPanel.active.currentView : undefined),
         rasterize: (document, svg, scale) => PreviewPanel.createOrShow(previewHost, document, true, true).rasterize(svg, scale),
     };
