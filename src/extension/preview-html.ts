@@ -36,6 +36,10 @@ export function previewContentSecurityPolicy(cspSource: string, nonce: string): 
         // Icons in the diagram come from the document's folder; the PNG export draws a data: SVG.
         `img-src ${cspSource} data:`,
         `font-src ${cspSource}`,
+        // default-src does not cover these: an injected <base> could reroute the page's relative
+        // URLs, and a form could post the page's content away.
+        `base-uri 'none'`,
+        `form-action 'none'`,
     ].join('; ');
 }
 

