@@ -10,8 +10,9 @@ import { buildPreviewHtml } from './preview-html.js';
 import { previewDebounceMs, previewDefaultView } from './settings.js';
 
 export const PREVIEW_VIEW_TYPE = 'certtree.preview';
-/** How long a PNG export waits for the preview's browser to draw it. */
+/** How long a PNG export waits for the preview's browser to load and draw it. */
 const RASTERIZE_TIMEOUT_MS = 30_000;
+const PREVIEW_CLOSED = 'The preview was closed before the PNG was drawn; open the preview and export again.';
 
 /** What a drawn diagram looked like; the extension's API hands this to its tests. */
 export interface RenderedPreview {
@@ -96,7 +97,8 @@ export class PreviewPanel implements vscode.Disposable {
     private lastEditorColumn: vscode.ViewColumn | undefined;
     private pendingRasterizations = new Map<number, (result: { png?: string; error?: string }) => void>();
     private nextRasterization = 1;
-    private readyWaiters: Array<() => void> = [];
+    private readyWaiters: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+    private disposed = false;
     private lastRequestMs = 0;
     private lastRequestTheme: DiagramTheme = 'light';
 
@@ -171,28 +173,35 @@ export class PreviewPanel implements vscode.Disposable {
 
     /** Has the webview draw `svg` at `scale` and returns the PNG bytes. */
     async rasterize(svg: string, scale: number): Promise<Uint8Array> {
-        await this.whenReady();
         const requestId = this.nextRasterization++;
-        const result = await new Promise<{ png?: string; error?: string }>(resolve => {
-            const timer = setTimeout(() => {
-                this.pendingRasterizations.delete(requestId);
-                resolve({ error: 'The preview did not answer in time; make sure it is visible and try again.' });
-            }, RASTERIZE_TIMEOUT_MS);
-            this.pendingRasterizations.set(requestId, answer => {
-                clearTimeout(timer);
-                resolve(answer);
-            });
-            this.post({ type: 'rasterize', requestId, svg, scale });
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        // One deadline from the start: a preview that never loads must not keep the export waiting.
+        const timedOut = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error('The preview did not answer in time; make sure it is visible and try again.')), RASTERIZE_TIMEOUT_MS);
         });
-        if (!result.png) throw new Error(result.error ?? 'The preview could not draw the PNG.');
-        return Buffer.from(result.png, 'base64');
+        try {
+            await Promise.race([this.whenReady(), timedOut]);
+            const drawn = new Promise<{ png?: string; error?: string }>(resolve => {
+                this.pendingRasterizations.set(requestId, resolve);
+                this.post({ type: 'rasterize', requestId, svg, scale });
+            });
+            const result = await Promise.race([drawn, timedOut]);
+            if (!result.png) throw new Error(result.error ?? 'The preview could not draw the PNG.');
+            return Buffer.from(result.png, 'base64');
+        } finally {
+            clearTimeout(timer);
+            this.pendingRasterizations.delete(requestId);
+        }
     }
 
     dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
         if (PreviewPanel.current === this) PreviewPanel.current = undefined;
         clearTimeout(this.debounce);
-        for (const resolve of this.pendingRasterizations.values()) resolve({ error: 'The preview was closed.' });
+        for (const resolve of this.pendingRasterizations.values()) resolve({ error: PREVIEW_CLOSED });
         this.pendingRasterizations.clear();
+        for (const waiter of this.readyWaiters.splice(0)) waiter.reject(new Error(PREVIEW_CLOSED));
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
         this.panel.dispose();
     }
@@ -208,8 +217,11 @@ export class PreviewPanel implements vscode.Disposable {
         });
     }
 
+    /** Resolves once the webview listens; rejects when the preview is closed first. */
     private whenReady(): Promise<void> {
-        return this.ready ? Promise.resolve() : new Promise(resolve => this.readyWaiters.push(resolve));
+        if (this.disposed) return Promise.reject(new Error(PREVIEW_CLOSED));
+        if (this.ready) return Promise.resolve();
+        return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
     }
 
     private post(message: ToWebviewMessage): void {
@@ -222,7 +234,7 @@ export class PreviewPanel implements vscode.Disposable {
             case 'ready':
                 this.ready = true;
                 this.theme = message.theme;
-                for (const resolve of this.readyWaiters.splice(0)) resolve();
+                for (const waiter of this.readyWaiters.splice(0)) waiter.resolve();
                 this.scheduleUpdate(0);
                 return;
             case 'theme':

@@ -12,6 +12,31 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     }
 }
 
+function isPreviewTab(tab: vscode.Tab): boolean {
+    return tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('certtree.preview');
+}
+
+async function closePreviews(): Promise<void> {
+    await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap(group => group.tabs).filter(isPreviewTab));
+}
+
+/** `promise`, or a failure naming `description` once `timeoutMs` has passed. */
+function within<T>(promise: Thenable<T>, timeoutMs: number, description: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${description}.`)), timeoutMs);
+        promise.then(
+            value => {
+                clearTimeout(timer);
+                resolve(value);
+            },
+            (error: unknown) => {
+                clearTimeout(timer);
+                reject(error instanceof Error ? error : new Error(String(error)));
+            },
+        );
+    });
+}
+
 /** The display names of the certs of the §1 example, as the AWS catalog gives them. */
 const EXAMPLE_CERT_NAMES = [
     'Cloud Practitioner',
@@ -51,8 +76,7 @@ describe('export commands', () => {
     it('writes a PNG at twice the SVG size, drawn by a preview it opens for the purpose', async () => {
         await openExample();
         // Close any preview, so the export has to open one and wait until it is ready.
-        const previews = vscode.window.tabGroups.all.flatMap(group => group.tabs).filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('certtree.preview'));
-        await vscode.window.tabGroups.close(previews);
+        await closePreviews();
         assert.equal((await certTreeApi()).previewDocument(), undefined, 'no preview is open');
         const target = workspaceUri('export-test.png');
         const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('certtree.exportPng', undefined, { destination: target });
@@ -61,6 +85,26 @@ describe('export commands', () => {
         assert.equal(new TextDecoder().decode(png.subarray(1, 4)), 'PNG');
         const width = new DataView(png.buffer, png.byteOffset).getUint32(16);
         assert.ok(width > 1000, `a 2x drawing of the example is wide (${width} px)`);
+    });
+
+    it('gives up on a PNG, writing nothing, when the preview it opened is closed before it is drawn', async () => {
+        await openExample();
+        await closePreviews();
+        const target = workspaceUri('export-closed.png');
+        // Close the preview the export opens as soon as its tab appears, before its page has loaded.
+        const closed = new Promise<void>(resolve => {
+            const subscription = vscode.window.tabGroups.onDidChangeTabs(event => {
+                const preview = event.opened.find(isPreviewTab);
+                if (!preview) return;
+                subscription.dispose();
+                void vscode.window.tabGroups.close(preview).then(() => resolve());
+            });
+        });
+        // Well under the export's own 30 s deadline: closing the preview must end the wait at once.
+        const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('certtree.exportPng', undefined, { destination: target }), 10_000, 'the PNG export to give up');
+        await closed;
+        assert.equal(written, undefined, 'the export reports that it wrote nothing');
+        assert.equal(await exists(target), false, 'no file was written');
     });
 
     it('writes nothing for a document with errors', async () => {
