@@ -197,6 +197,8 @@ function freePort() {
 async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath, extensionsDir, testsEntry, name }) {
     const entries = Array.isArray(testsEntry) ? testsEntry : [testsEntry];
     const { chromium } = await import('playwright-core');
+    // Compiled by the build, which runs before this script.
+    const { chromiumPath } = await import('../out/test/helpers/chromium-path.js');
     const folder = join(work, name);
     const resultFile = join(folder, 'result.json');
     const port = await freePort();
@@ -236,7 +238,7 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
         // Webviews run in a service worker, which Chromium refuses when third-party cookies are blocked.
         writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
         browser = await chromium.launchPersistentContext(profile, {
-            executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+            executablePath: chromiumPath(),
             args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
             viewport: { width: 1400, height: 900 },
         });

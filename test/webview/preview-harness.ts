@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { buildPreviewHtml } from '../../src/extension/preview-html.js';
+import { chromiumPath } from '../helpers/chromium-path.js';
 import type { FromWebviewMessage, PreviewTheme, PreviewWebviewState, ToWebviewMessage } from '../../src/shared/preview-messages.js';
 
 /** Where VS Code serves an extension's files from, the `cspSource` it gives webviews, and a stand-in origin for the page itself. */
@@ -28,7 +29,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-    return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** The colours VS Code puts on a webview's root element for each kind of theme (a few of them). */
