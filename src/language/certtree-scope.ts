@@ -1,10 +1,10 @@
 // Which certs and roles a reference can name: a map per document, so linking stays linear.
-import type { AstNodeDescription, LangiumDocument, ReferenceInfo, Scope } from 'langium';
+import type { AstNodeDescription, AstReflection, LangiumDocument, ReferenceInfo, Scope } from 'langium';
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, UriUtils, WorkspaceCache } from 'langium';
 import type { CertTreeServices } from './certtree-module.js';
 import type { CatalogDocuments } from './catalog-documents.js';
 import type { Model, Use } from './generated/ast.js';
-import { Cert, isCert } from './generated/ast.js';
+import { Cert, isCert, Role } from './generated/ast.js';
 import { rolesOf } from './model-queries.js';
 
 export class CertTreeScopeProvider extends DefaultScopeProvider {
@@ -25,10 +25,11 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         const document = AstUtils.getDocument(context.container) as LangiumDocument<Model>;
         const key = document.uri.toString();
-        if (this.reflection.getReferenceType(context) === Cert.$type) {
-            return this.certScopes.get(key, () => this.createCertScope(document));
+        switch (referenceTargetType(this.reflection, context)) {
+            case Cert.$type: return this.certScopes.get(key, () => this.createCertScope(document));
+            case Role.$type: return this.roleScopes.get(key, () => this.createRoleScope(document));
+            default: return EMPTY_SCOPE;
         }
-        return this.roleScopes.get(key, () => this.createRoleScope(document));
     }
 
     /** The document's own certs, in front of those its `use` statements bring in. */
@@ -63,6 +64,14 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
         const uri = resolveUsePath(document, use);
         return uri ? this.documents.getDocument(uri) as LangiumDocument<Model> | undefined : undefined;
     }
+}
+
+/**
+ * The type a reference points to. Completion inside broken text can pair a property with a node
+ * that has no such reference (error recovery); such a reference names nothing: undefined.
+ */
+export function referenceTargetType(reflection: AstReflection, context: ReferenceInfo): string | undefined {
+    return reflection.getTypeMetaData(context.container.$type).properties[context.property]?.referenceType;
 }
 
 /** The URI a `use "./file.certtree"` statement points at, relative to its document. */

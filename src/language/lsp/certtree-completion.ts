@@ -12,6 +12,7 @@ import { builtinCatalogs } from '../catalogs/index.js';
 import type { Cert, Model } from '../generated/ast.js';
 import { isArea, isCert, isPath, isRole } from '../generated/ast.js';
 import { rolesOf } from '../model-queries.js';
+import { referenceTargetType } from '../certtree-scope.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
 import type { PreparedSearchText } from './cert-matching.js';
 import { prepareSearchText, rankCertMatch } from './cert-matching.js';
@@ -203,7 +204,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
-        if (this.astReflection.getReferenceType(refInfo) !== 'Cert') return candidates;
+        if (referenceTargetType(this.astReflection, refInfo) !== 'Cert') return candidates;
         const query = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         const documentUri = context.document.uri.toString();
         // `successor` inside a cert never names the cert itself.
