@@ -35,7 +35,9 @@ try {
     if (bench) {
         const codeServer = ensureCodeServer(message => console.log(message));
         const benchWorkspace = makeWorkspace('bench-workspace');
-        writeFileSync(join(benchWorkspace, 'bench-200-nodes.certtree'), largeTree(66));
+        // Compiled by the build, which runs before this script.
+        const { awsRolesTree } = await import('../out/test/fixtures/diagram/generate-diagram-tree.js');
+        writeFileSync(join(benchWorkspace, 'bench-200-nodes.certtree'), awsRolesTree(200));
         // The figures are "after the debounce": measure with none.
         mkdirSync(join(benchWorkspace, '.vscode'));
         writeFileSync(join(benchWorkspace, '.vscode', 'settings.json'), JSON.stringify({ 'certtree.preview.debounceMs': 0 }));
@@ -128,19 +130,6 @@ function makeWorkspace(name = 'workspace') {
         cpSync(join(ROOT, 'examples', file), join(folder, file));
     }
     return folder;
-}
-
-/** A tree of `roles` roles, each adding three nodes of its own to the paths view: about 3 x roles + 1 nodes. */
-function largeTree(roles) {
-    const lines = ['tree "Benchmark: a large tree"', 'use aws', ''];
-    for (let area = 0; area * 6 < roles; area++) {
-        lines.push(`area "Area ${area + 1}" {`);
-        for (let role = area * 6; role < Math.min(roles, area * 6 + 6); role++) {
-            lines.push(`  role "Role ${role + 1}" {`, '    solutions_architect_associate -> developer -> devops_engineer -> solutions_architect_professional', '  }');
-        }
-        lines.push('}');
-    }
-    return lines.join('\n') + '\n';
 }
 
 /** An extension that contributes nothing, to host the suite that checks the installed .vsix. */

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { DiagramRequest, DocumentValidatedNotification } from '../../src/shared/protocol.js';
 import type { DiagramResult, DocumentValidatedParams } from '../../src/shared/protocol.js';
+import { awsRolesTree } from '../fixtures/diagram/generate-diagram-tree.js';
 import { launchChromium, openPreviewPage } from '../webview/preview-harness.js';
 
 interface PreviewFigures {
@@ -60,19 +61,6 @@ function measureInCodeServer(run: number): BenchRun | undefined {
         return undefined;
     }
     return JSON.parse(readFileSync(resultFile, 'utf8')) as BenchRun;
-}
-
-/** A tree of `roles` roles of three own nodes each (as the integration runner generates). */
-function largeTree(roles: number): string {
-    const lines = ['tree "Benchmark: a large tree"', 'use aws', ''];
-    for (let area = 0; area * 6 < roles; area++) {
-        lines.push(`area "Area ${area + 1}" {`);
-        for (let role = area * 6; role < Math.min(roles, area * 6 + 6); role++) {
-            lines.push(`  role "Role ${role + 1}" {`, '    solutions_architect_associate -> developer -> devops_engineer -> solutions_architect_professional', '  }');
-        }
-        lines.push('}');
-    }
-    return lines.join('\n') + '\n';
 }
 
 /**
@@ -173,7 +161,7 @@ function bundleLoadMs(): number {
 
 try {
     await measureWithoutVsCode('the §1 example', readFileSync('examples/aws-certification-paths.certtree', 'utf8'));
-    await measureWithoutVsCode('a generated tree', largeTree(66));
+    await measureWithoutVsCode('a generated tree', awsRolesTree(200));
     const size = vsixSize();
     if (size !== undefined) console.log(`vsix size: ${(size / 1024 / 1024).toFixed(2)} MB (budget 3 MB)`);
     const runs: BenchRun[] = [];

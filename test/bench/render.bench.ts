@@ -11,36 +11,8 @@ import type { Model } from '../../src/language/generated/ast.js';
 import { exportDiagram } from '../../src/render/export-diagram.js';
 import { SvgRenderer } from '../../src/render/svg-renderer.js';
 import type { DiagramView } from '../../src/shared/protocol.js';
+import { generatedTree } from '../fixtures/diagram/generate-diagram-tree.js';
 import { COMPILED_WORKER } from '../render/test-renderer.js';
-
-const LEVELS = ['foundational', 'associate', 'professional', 'specialty'] as const;
-
-/**
- * A tree with `certs` certs in four tiers and roles whose paths climb the tiers, so the graph
- * view has about `certs` nodes and the paths view about as many (one node per cert per role).
- */
-function generatedTree(certs: number): string {
-    const lines = ['tree "Generated"', 'date "2025-01-01"'];
-    const tiers: string[][] = [[], [], [], []];
-    for (let i = 0; i < certs; i++) {
-        const tier = i < certs * 0.1 ? 0 : i < certs * 0.5 ? 1 : i < certs * 0.8 ? 2 : 3;
-        tiers[tier].push(`c${i}`);
-        lines.push(`cert c${i} "Generated Certification Number ${i}" { level ${LEVELS[tier]} code "G-${i}" }`);
-    }
-    const roles = Math.ceil(certs / 5);
-    const perArea = 6;
-    for (let area = 0; area * perArea < roles; area++) {
-        lines.push(`area "Area ${area}" {`);
-        for (let r = area * perArea; r < Math.min(roles, (area + 1) * perArea); r++) {
-            const pick = (tier: number, k: number) => tiers[tier][(r * 2 + k) % tiers[tier].length];
-            lines.push(`  role "Role ${r}" {`);
-            lines.push(`    ${pick(0, 0)} -> ${pick(1, 0)} -> ${pick(1, 1)} ~> ${pick(2, 0)} -> ${pick(2, 1)} ~> ${pick(3, 0)}`);
-            lines.push('  }');
-        }
-        lines.push('}');
-    }
-    return lines.join('\n') + '\n';
-}
 
 function median(values: number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
