@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
 import { exportDiagram } from '../render/export-diagram.js';
 import { sharedRenderer } from '../render/svg-renderer.js';
-import { displayPath, formatDiagnostic } from './check-command.js';
-import { CliWorkspace, UnreadableFileError } from './cli-workspace.js';
+import { displayPath } from './check-command.js';
+import { loadCheckedDocument } from './load-checked-document.js';
 
 export const RENDER_USAGE = 'certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark]';
 
@@ -56,24 +56,8 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
     const file = positionals[0];
     // Graphviz starts in its worker thread while the document is read and checked.
     if (format !== 'json' && format !== 'dot') sharedRenderer().warmUp();
-    const workspace = new CliWorkspace();
-    let document;
-    try {
-        [document] = await workspace.load([file]);
-    } catch (error) {
-        if (error instanceof UnreadableFileError) {
-            err(`certtree render: ${error.message}`);
-            return 2;
-        }
-        throw error;
-    }
-    const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1)
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    if (errors.length > 0) {
-        for (const diagnostic of errors) err(formatDiagnostic(displayPath(document), diagnostic));
-        err(`certtree render: ${displayPath(document)} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; fix ${errors.length === 1 ? 'it' : 'them'} and render again.`);
-        return 1;
-    }
+    const document = await loadCheckedDocument('render', file, err, 'render again');
+    if (typeof document === 'number') return document;
 
     const outcome = await exportDiagram(document.parseResult.value, {
         format: format ?? 'svg', view, theme: theme ?? 'light', allowedRoots: [dirname(resolve(file))],

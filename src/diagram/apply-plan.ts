@@ -14,4 +14,5 @@ export function applyPlan(diagram: Diagram, runs: readonly PathRun[], settings: 
         };
     }
     for (const edge of diagram.edges) edge.onRoute = plan.routeEdges.has(edge.id);
+    diagram.routes = plan.routes;
 }

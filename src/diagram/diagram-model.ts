@@ -1,6 +1,7 @@
 // The diagram model: what a view of a tree draws, independent of Graphviz and of any editor.
 import type { CertStatus, Level } from '../language/cert-facts.js';
 import type { DiagramView, Range } from '../shared/protocol.js';
+import type { GoalRoute } from './planning.js';
 
 /** Where something of the diagram stands in the text: the document and the LSP range. */
 export interface SourceLocation {
@@ -100,4 +101,6 @@ export interface Diagram {
     clusters: DiagramCluster[];
     highlights: DiagramHighlight[];
     styles: Partial<Record<EdgeKind, EdgeStyle>>;
+    /** For each goal not yet earned and reachable, the fewest steps to it (the thick arrows). */
+    routes: GoalRoute[];
 }

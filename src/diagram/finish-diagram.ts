@@ -23,6 +23,7 @@ export function finishDiagram(view: DiagramView, settings: TreeSettings, content
         clusters: content.clusters,
         highlights: settings.highlights.map((role, colorIndex) => ({ role, colorIndex })),
         styles: settings.styles,
+        routes: [],
     };
     if (settings.title !== undefined) diagram.title = settings.title;
     if (settings.source !== undefined) diagram.source = settings.source;

@@ -18,13 +18,22 @@ export interface PlanInput {
     goals: ReadonlySet<string>;
 }
 
-/** Node and edge ids that carry each mark. */
+/** The shortest route to one goal not yet earned: the view's node and edge ids, in order. */
+export interface GoalRoute {
+    /** The goal's cert id. */
+    goal: string;
+    nodes: string[];
+    edges: string[];
+}
+
+/** Node and edge ids that carry each mark, and each goal's route. */
 export interface Plan {
     earned: Set<string>;
     nextUp: Set<string>;
     goal: Set<string>;
     routeNodes: Set<string>;
     routeEdges: Set<string>;
+    routes: GoalRoute[];
 }
 
 /**
@@ -39,7 +48,7 @@ export interface Plan {
  *   of what is earned), from the view's entry nodes (those no edge leads into).
  */
 export function computePlan(input: PlanInput): Plan {
-    const plan: Plan = { earned: new Set(), nextUp: new Set(), goal: new Set(), routeNodes: new Set(), routeEdges: new Set() };
+    const plan: Plan = { earned: new Set(), nextUp: new Set(), goal: new Set(), routeNodes: new Set(), routeEdges: new Set(), routes: [] };
     for (const node of input.nodes) {
         if (input.earned.has(node.cert)) plan.earned.add(node.id);
         if (input.goals.has(node.cert)) plan.goal.add(node.id);
@@ -73,6 +82,7 @@ function markRoutes(input: PlanInput, plan: Plan): void {
         if (input.earned.has(goal)) continue;
         const route = shortestRoute(fromEarned, goal, outgoing, certOf) ?? shortestRoute(entries, goal, outgoing, certOf);
         if (!route) continue;
+        plan.routes.push({ goal, ...route });
         for (const node of route.nodes) plan.routeNodes.add(node);
         for (const edge of route.edges) plan.routeEdges.add(edge);
     }

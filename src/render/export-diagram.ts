@@ -25,8 +25,8 @@ export type ExportOutcome =
 
 /** The versioned JSON form of a diagram, documented in the README for other tools. */
 export function diagramJson(diagram: Diagram): string {
-    const { view, title, source, date, direction, highlights, styles, clusters, nodes, edges } = diagram;
-    const ordered = { format: 'certtree-diagram', version: 1, view, title, source, date, direction, highlights, styles, clusters, nodes, edges };
+    const { view, title, source, date, direction, highlights, styles, clusters, nodes, edges, routes } = diagram;
+    const ordered = { format: 'certtree-diagram', version: 1, view, title, source, date, direction, highlights, styles, clusters, nodes, edges, routes };
     return JSON.stringify(ordered, null, 2) + '\n';
 }
 
