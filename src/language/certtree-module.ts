@@ -22,6 +22,7 @@ import { CertTreeDocumentLinkProvider } from './lsp/certtree-document-links.js';
 import { CertTreeDocumentSymbolProvider } from './lsp/certtree-document-symbols.js';
 import { CertTreeFormatter } from './lsp/certtree-formatter.js';
 import { CertTreeHoverProvider } from './lsp/certtree-hover.js';
+import { CertTreeCodeLensProvider } from './lsp/certtree-code-lens.js';
 import { CertTreeInlayHintProvider } from './lsp/certtree-inlay-hints.js';
 import { CertTreeRenameProvider } from './lsp/certtree-rename.js';
 import { CertTreeSemanticTokenProvider } from './lsp/certtree-semantic-tokens.js';
@@ -82,6 +83,7 @@ export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & O
         Formatter: services => new CertTreeFormatter(services),
         SemanticTokenProvider: services => new CertTreeSemanticTokenProvider(services),
         InlayHintProvider: services => new CertTreeInlayHintProvider(services),
+        CodeLensProvider: services => new CertTreeCodeLensProvider(services),
         DocumentLinkProvider: () => new CertTreeDocumentLinkProvider(),
     },
 };

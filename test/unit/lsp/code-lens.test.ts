@@ -1,0 +1,44 @@
+// Code lenses over `earned` and `goal`: the next-up certs and each goal's route, worked out by hand.
+import * as assert from 'node:assert/strict';
+import type { CodeLens } from 'vscode-languageserver';
+import { checkText, createTestServices } from '../helpers/certtree-services.js';
+
+const PLAN = [
+    'date "2026-11-26"',
+    'use aws',
+    'cloud_practitioner -> solutions_architect_associate -> solutions_architect_professional',
+    'cloud_practitioner -> developer -> devops_engineer',
+    'developer ~> security',
+    'earned cloud_practitioner, developer',
+    'goal solutions_architect_professional, devops_engineer',
+    '',
+].join('\n');
+
+describe('code lens', () => {
+    const services = createTestServices();
+    const lenses = async (text: string): Promise<CodeLens[]> => {
+        const document = await checkText(services, text);
+        return await services.CertTree.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
+    };
+    const shown = (list: CodeLens[]) => list.map(lens => ({ line: lens.range.start.line, title: lens.command?.title }));
+
+    it('shows above `earned` what is next up and above `goal` the fewest steps to each goal', async () => {
+        assert.deepEqual(shown(await lenses(PLAN)), [
+            { line: 5, title: 'Next up: solutions_architect_associate, devops_engineer, security' },
+            { line: 6, title: 'solutions_architect_professional: cloud_practitioner → solutions_architect_associate → solutions_architect_professional' },
+            { line: 6, title: 'devops_engineer: developer → devops_engineer' },
+        ]);
+    });
+
+    it('shows nothing while the tree has errors, or when switched off', async () => {
+        assert.deepEqual(await lenses(PLAN.replace('-> developer ->', '-> developr ->')), []);
+        const configuration = services.shared.workspace.ConfigurationProvider;
+        configuration.updateConfiguration({ settings: { certtree: { codeLens: { nextUp: false } } } });
+        try {
+            assert.deepEqual(await lenses(PLAN), []);
+        } finally {
+            configuration.updateConfiguration({ settings: { certtree: { codeLens: { nextUp: true } } } });
+        }
+        assert.equal((await lenses(PLAN)).length, 3);
+    });
+});
