@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import {
     ConfigurationRequest, createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest,
-    InlayHintRefreshRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, RegistrationRequest,
+    CodeLensRefreshRequest, InlayHintRefreshRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, RegistrationRequest,
     ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 
@@ -33,6 +33,8 @@ export interface Session {
     exited: Promise<number | null>;
     /** Resolves when the server next asks the client to refresh its inlay hints. */
     inlayHintRefresh(): Promise<void>;
+    /** Resolves when the server next asks the client to refresh its code lenses. */
+    codeLensRefresh(): Promise<void>;
 }
 
 export function startSession(transport: 'stdio' | 'node-ipc'): Session {
@@ -66,6 +68,11 @@ export function startSession(transport: 'stdio' | 'node-ipc'): Session {
         refreshed?.();
         return undefined;
     });
+    let lensesRefreshed: (() => void) | undefined;
+    connection.onRequest(CodeLensRefreshRequest.type, () => {
+        lensesRefreshed?.();
+        return undefined;
+    });
     connection.listen();
 
     return {
@@ -73,6 +80,7 @@ export function startSession(transport: 'stdio' | 'node-ipc'): Session {
         child,
         exited,
         inlayHintRefresh: () => new Promise<void>(resolve => { refreshed = resolve; }),
+        codeLensRefresh: () => new Promise<void>(resolve => { lensesRefreshed = resolve; }),
         diagnostics: (uri, accept) => {
             const latest = published.get(uri)?.at(-1);
             if (latest && accept(latest)) return Promise.resolve(latest);
@@ -87,7 +95,7 @@ export async function initialize(session: Session, folder: string) {
         rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'tree' }],
         capabilities: {
-            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } },
+            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
             textDocument: {
                 completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true } },
                 hover: { contentFormat: ['markdown', 'plaintext'] },

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, Diagnostic, Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol/node';
 import {
     CompletionRequest, DefinitionRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-    DidOpenTextDocumentNotification, DocumentFormattingRequest, HoverRequest, InlayHintRequest, PrepareRenameRequest,
+    CodeLensRequest, DidOpenTextDocumentNotification, DocumentFormattingRequest, HoverRequest, InlayHintRequest, PrepareRenameRequest,
     TextDocumentContentRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'langium';
@@ -109,6 +109,28 @@ describe('language server over stdio', function () {
         assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'certtree', 3, 'use aws\n\n\ncloud_practitioner->security   // next\n'), edits ?? []),
             'use aws\n\ncloud_practitioner -> security // next\n');
 
+        assert.equal(await shutDown(session), 0);
+    });
+
+    it('shows the next-up code lens above `earned` and hides it when the setting is switched off', async () => {
+        session = startSession('stdio');
+        await initialize(session, folder);
+        const uri = pathToFileURL(join(folder, 'lens.certtree')).toString();
+        const text = 'use aws\ncloud_practitioner -> developer -> devops_engineer\nearned cloud_practitioner\n';
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'certtree', version: 1, text },
+        });
+        await within(session.diagnostics(uri, () => true), 'diagnostics');
+        const lenses = await within(session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), 'code lenses');
+        assert.deepEqual(lenses?.map(lens => [lens.range.start.line, lens.command?.title]), [[2, 'Next up: developer']]);
+
+        const refresh = session.codeLensRefresh();
+        await session.connection.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { certtree: { codeLens: { nextUp: false } } },
+        });
+        await within(refresh, 'the server to ask for a code lens refresh');
+        const hidden = await within(session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), 'code lenses');
+        assert.deepEqual(hidden, []);
         assert.equal(await shutDown(session), 0);
     });
 

@@ -2,6 +2,7 @@
 import type { ConfigurationProvider, LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { buildGraphView } from '../../diagram/graph-view.js';
 import type { Model } from '../generated/ast.js';
 import { isEarned, isGoal } from '../generated/ast.js';
@@ -14,6 +15,17 @@ export class CertTreeCodeLensProvider implements CodeLensProvider {
 
     constructor(services: LangiumServices) {
         this.configuration = services.shared.workspace.ConfigurationProvider;
+        const connection = services.shared.lsp.Connection;
+        let refreshSupported = false;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            refreshSupported = params.capabilities.workspace?.codeLens?.refreshSupport ?? false;
+        });
+        // When the setting changes, the editor must ask again to show or hide the lenses at once.
+        this.configuration.onConfigurationSectionUpdate(update => {
+            if (update.section === CODE_LENS_SETTINGS.section && refreshSupported && connection) {
+                connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+            }
+        });
     }
 
     async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
