@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLAN_TREE } from '../fixtures/planning/plan-tree.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const bin = join(root, 'bin', 'certtree.js');
@@ -21,17 +22,7 @@ describe('certtree next', function () {
     before(() => {
         assert.ok(existsSync(join(root, 'dist', 'cli.cjs')), 'dist/cli.cjs is missing: build it with `node esbuild.mjs` (npm test does)');
         folder = mkdtempSync(join(tmpdir(), 'certtree-next-'));
-        writeFileSync(join(folder, 'plan.certtree'), [
-            'tree "My plan"',
-            'date "2026-11-26"',
-            'use aws',
-            'cloud_practitioner -> solutions_architect_associate -> solutions_architect_professional',
-            'cloud_practitioner -> developer -> devops_engineer',
-            'developer ~> security',
-            'earned cloud_practitioner, developer',
-            'goal solutions_architect_professional, devops_engineer, security, database',
-            '',
-        ].join('\n'));
+        writeFileSync(join(folder, 'plan.certtree'), PLAN_TREE);
         writeFileSync(join(folder, 'fresh.certtree'), [
             'cert a "Alpha" { level foundational code "A-1" }',
             'cert b "Beta" { level associate retired "2020-01-01" }',

@@ -1,18 +1,8 @@
 // Code lenses over `earned` and `goal`: the next-up certs and each goal's route, worked out by hand.
 import * as assert from 'node:assert/strict';
 import type { CodeLens } from 'vscode-languageserver';
+import { PLAN_TREE } from '../../fixtures/planning/plan-tree.js';
 import { checkText, createTestServices } from '../helpers/certtree-services.js';
-
-const PLAN = [
-    'date "2026-11-26"',
-    'use aws',
-    'cloud_practitioner -> solutions_architect_associate -> solutions_architect_professional',
-    'cloud_practitioner -> developer -> devops_engineer',
-    'developer ~> security',
-    'earned cloud_practitioner, developer',
-    'goal solutions_architect_professional, devops_engineer',
-    '',
-].join('\n');
 
 describe('code lens', () => {
     const services = createTestServices();
@@ -23,22 +13,24 @@ describe('code lens', () => {
     const shown = (list: CodeLens[]) => list.map(lens => ({ line: lens.range.start.line, title: lens.command?.title }));
 
     it('shows above `earned` what is next up and above `goal` the fewest steps to each goal', async () => {
-        assert.deepEqual(shown(await lenses(PLAN)), [
-            { line: 5, title: 'Next up: solutions_architect_associate, devops_engineer, security' },
-            { line: 6, title: 'solutions_architect_professional: cloud_practitioner → solutions_architect_associate → solutions_architect_professional' },
-            { line: 6, title: 'devops_engineer: developer → devops_engineer' },
+        assert.deepEqual(shown(await lenses(PLAN_TREE)), [
+            { line: 6, title: 'Next up: solutions_architect_associate, devops_engineer, security' },
+            { line: 7, title: 'solutions_architect_professional: cloud_practitioner → solutions_architect_associate → solutions_architect_professional' },
+            { line: 7, title: 'devops_engineer: developer → devops_engineer' },
+            // database is on no path: no route, no lens.
+            { line: 7, title: 'security: developer → security' },
         ]);
     });
 
     it('shows nothing while the tree has errors, or when switched off', async () => {
-        assert.deepEqual(await lenses(PLAN.replace('-> developer ->', '-> developr ->')), []);
+        assert.deepEqual(await lenses(PLAN_TREE.replace('-> developer ->', '-> developr ->')), []);
         const configuration = services.shared.workspace.ConfigurationProvider;
         configuration.updateConfiguration({ settings: { certtree: { codeLens: { nextUp: false } } } });
         try {
-            assert.deepEqual(await lenses(PLAN), []);
+            assert.deepEqual(await lenses(PLAN_TREE), []);
         } finally {
             configuration.updateConfiguration({ settings: { certtree: { codeLens: { nextUp: true } } } });
         }
-        assert.equal((await lenses(PLAN)).length, 3);
+        assert.equal((await lenses(PLAN_TREE)).length, 4);
     });
 });
