@@ -2,6 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
+import { diagnosticsInOrder, isError } from '../language/document-diagnostics.js';
 import { visibleText } from '../language/message-text.js';
 import { CliWorkspace } from './cli-workspace.js';
 
@@ -36,10 +37,8 @@ export async function runCheck(files: string[], out: (line: string) => void, err
     for (const problem of unreadable) err(`certtree check: ${problem.message}.`);
     let errors = 0;
     for (const document of documents) {
-        const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) =>
-            a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-        for (const diagnostic of diagnostics) {
-            if ((diagnostic.severity ?? 1) === 1) errors++;
+        for (const diagnostic of diagnosticsInOrder(document)) {
+            if (isError(diagnostic)) errors++;
             out(formatDiagnostic(displayPath(document), diagnostic));
         }
     }

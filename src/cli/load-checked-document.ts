@@ -1,5 +1,6 @@
 // Loads the one file a command works on, refusing it (after printing its errors as `certtree check` does) when it has errors.
 import type { LangiumDocument } from 'langium';
+import { errorsInOrder } from '../language/document-diagnostics.js';
 import type { Model } from '../language/generated/ast.js';
 import { displayPath, formatDiagnostic } from './check-command.js';
 import { CliWorkspace, UnreadableFileError } from './cli-workspace.js';
@@ -24,8 +25,7 @@ export async function loadCheckedDocument(
         }
         throw error;
     }
-    const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1)
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const errors = errorsInOrder(document);
     if (errors.length === 0) return document;
     for (const diagnostic of errors) err(formatDiagnostic(displayPath(document), diagnostic));
     const count = errors.length === 1 ? 'an error' : `${errors.length} errors`;

@@ -1,37 +1,28 @@
 // Code lens over `earned` and `goal`: what to take next and the way to each goal, from the plan the diagram marks.
-import type { ConfigurationProvider, LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { buildGraphView } from '../../diagram/graph-view.js';
+import { isError } from '../document-diagnostics.js';
 import type { Model } from '../generated/ast.js';
 import { isEarned, isGoal } from '../generated/ast.js';
-
-/** The settings section the lenses read; `nextUp` defaults to true. */
-export const CODE_LENS_SETTINGS = { section: 'certtree', key: 'codeLens' } as const;
+import { FeatureSetting } from './feature-setting.js';
 
 export class CertTreeCodeLensProvider implements CodeLensProvider {
-    private readonly configuration: ConfigurationProvider;
+    private readonly nextUp: FeatureSetting;
 
     constructor(services: LangiumServices) {
-        this.configuration = services.shared.workspace.ConfigurationProvider;
-        const connection = services.shared.lsp.Connection;
-        let refreshSupported = false;
-        services.shared.lsp.LanguageServer.onInitialize(params => {
-            refreshSupported = params.capabilities.workspace?.codeLens?.refreshSupport ?? false;
-        });
-        // When the setting changes, the editor must ask again to show or hide the lenses at once.
-        this.configuration.onConfigurationSectionUpdate(update => {
-            if (update.section === CODE_LENS_SETTINGS.section && refreshSupported && connection) {
-                connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-            }
-        });
+        // `certtree.codeLens.nextUp`, on by default.
+        this.nextUp = new FeatureSetting(services, 'codeLens', 'nextUp',
+            capabilities => capabilities.workspace?.codeLens?.refreshSupport ?? false,
+            connection => connection.sendRequest(CodeLensRefreshRequest.type));
     }
 
     async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
-        if (!(await this.enabled())) return [];
+        if (!(await this.nextUp.enabled())) return [];
         // A plan drawn from a tree with errors would mislead; the diagnostics come first.
-        if ((document.diagnostics ?? []).some(d => (d.severity ?? 1) === 1)) return [];
+        if (document.diagnostics?.some(isError)) return [];
         const model = document.parseResult.value as Model;
         const earned = model.statements.find(isEarned);
         const goal = model.statements.find(isGoal);
@@ -49,12 +40,6 @@ export class CertTreeCodeLensProvider implements CodeLensProvider {
             }
         }
         return lenses;
-    }
-
-    private async enabled(): Promise<boolean> {
-        const settings: unknown = await this.configuration.getConfiguration(CODE_LENS_SETTINGS.section, CODE_LENS_SETTINGS.key);
-        if (typeof settings === 'object' && settings !== null && 'nextUp' in settings) return settings.nextUp !== false;
-        return true;
     }
 }
 

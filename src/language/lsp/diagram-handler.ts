@@ -14,6 +14,7 @@ import type {
 import { DiagramRequest, DocumentValidatedNotification, ExportRequest } from '../../shared/protocol.js';
 import { isCatalogUri } from '../catalogs/index.js';
 import type { CertTreeSharedServices } from '../certtree-module.js';
+import { errorsInOrder, isError } from '../document-diagnostics.js';
 import type { Model } from '../generated/ast.js';
 
 export function registerDiagramHandlers(connection: Connection, shared: CertTreeSharedServices): void {
@@ -24,7 +25,7 @@ export function registerDiagramHandlers(connection: Connection, shared: CertTree
             void connection.sendNotification(DocumentValidatedNotification, {
                 uri: document.uri.toString(),
                 version: document.textDocument.version,
-                errorCount: errorsOf(document).length,
+                errorCount: (document.diagnostics ?? []).filter(isError).length,
             } satisfies DocumentValidatedParams);
         }
     });
@@ -40,7 +41,7 @@ export class DiagramHandler {
         const document = await this.validatedDocument(uri);
         if (!document) return { kind: 'unavailable', uri, message: 'The document is not open in the CertTree language server; open it and try again.' };
         const version = document.textDocument.version;
-        const errors = errorsOf(document);
+        const errors = errorsInOrder(document);
         if (errors.length > 0) return { kind: 'invalid', uri, version, errorCount: errors.length, firstError: firstErrorOf(errors) };
         const diagram = buildDiagram(document.parseResult.value, params.view);
         const theme = params.theme ?? 'light';
@@ -57,7 +58,7 @@ export class DiagramHandler {
     async export(params: ExportParams): Promise<ExportResult> {
         const document = await this.validatedDocument(params?.uri ?? '');
         if (!document) return { kind: 'failed', message: 'The document is not open in the CertTree language server; open it and try again.' };
-        const errors = errorsOf(document);
+        const errors = errorsInOrder(document);
         if (errors.length > 0) return { kind: 'invalid', errorCount: errors.length, firstError: firstErrorOf(errors) };
         const outcome = await exportDiagram(document.parseResult.value, {
             format: params.format, view: params.view, theme: params.theme ?? 'light', allowedRoots: this.workspaceRoots(),
@@ -91,12 +92,8 @@ export class DiagramHandler {
     }
 }
 
-function errorsOf(document: LangiumDocument): Diagnostic[] {
-    return (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1);
-}
-
-function firstErrorOf(errors: Diagnostic[]): { message: string; range: Diagnostic['range'] } {
-    const first = [...errors].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+/** The first of errors in reading order. */
+function firstErrorOf([first]: Diagnostic[]): { message: string; range: Diagnostic['range'] } {
     return { message: typeof first.message === 'string' ? first.message : first.message.value, range: first.range };
 }
 

@@ -4,6 +4,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { clearDocuments } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCertTreeServices, type CertTreeServices, type CertTreeSharedServices } from '../../../src/language/certtree-module.js';
+import { diagnosticsInOrder } from '../../../src/language/document-diagnostics.js';
 import type { Model } from '../../../src/language/generated/ast.js';
 
 export interface TestServices {
@@ -36,8 +37,7 @@ export async function checkText(services: TestServices, text: string, uri: URI =
 
 /** Diagnostics of a checked document, in document order. */
 export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
-    return [...(document.diagnostics ?? [])].sort((a, b) =>
-        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return diagnosticsInOrder(document);
 }
 
 /** The text a diagnostic's range covers. */
