@@ -1,3 +1,6 @@
 #!/usr/bin/env node
 // The CertTree language server for any LSP editor: `certtree-language-server --stdio`.
-import '../dist/server.cjs';
+import { requireNode } from './require-node.js';
+
+requireNode('certtree-language-server');
+await import('../dist/server.cjs');

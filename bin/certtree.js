@@ -1,3 +1,6 @@
 #!/usr/bin/env node
 // The `certtree` command: check and render .certtree files without an editor.
-import '../dist/cli.cjs';
+import { requireNode } from './require-node.js';
+
+requireNode('certtree');
+await import('../dist/cli.cjs');

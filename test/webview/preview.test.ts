@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { FromWebviewMessage, ToWebviewMessage } from '../../src/shared/preview-messages.js';
-import { launchChromium, openPreviewPage } from './preview-harness.js';
+import { HELD_LAYOUT, launchChromium, openPreviewPage } from './preview-harness.js';
 import type { PreviewPage } from './preview-harness.js';
 
 /** A small tree as the server's DOT would draw it: two shared nodes and a role cluster. */
@@ -38,12 +38,9 @@ const isRendered = (sequence: number) => (message: FromWebviewMessage): message 
     message.type === 'rendered' && message.sequence === sequence;
 
 /** A tree of `nodes` certs, three steps from each: Graphviz needs a while (0.3 s at 1,500, about 1 s at 5,000). */
-function slowDot(nodes: number): string {
-    const lines = ['digraph slow {'];
-    for (let i = 0; i < nodes; i++) lines.push(`  n${i} [id="s${i}", label="Certification number ${i}"];`);
-    for (let i = 1; i < nodes; i++) lines.push(`  n${Math.floor(i / 3)} -> n${i};`);
-    lines.push('}');
-    return lines.join('\n');
+/** A diagram whose layout never finishes: the harness's worker holds it until the worker is ended. */
+function heldDot(): string {
+    return `digraph held { /* ${HELD_LAYOUT} */ a [id="held"]; }`;
 }
 
 async function canvasTransform(preview: PreviewPage): Promise<string> {
@@ -208,7 +205,7 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         await preview.send(diagram(4, treeDot('Stale')));
         await preview.waitForPosted(isRendered(5));
         assert.equal(preview.workers.started, 1);
-        await preview.send(diagram(6, slowDot(1500)));
+        await preview.send(diagram(6, heldDot()));
         await preview.send(diagram(7));
         await preview.waitForPosted(isRendered(7));
         // Graphviz cannot be interrupted; cancelling the layout of 6 means ending its worker, and
@@ -226,7 +223,7 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
             await short.waitForPosted((m): m is FromWebviewMessage => m.type === 'ready');
             await short.send(diagram(1));
             await short.waitForPosted(isRendered(1));
-            await short.send(diagram(2, slowDot(5000)));
+            await short.send(diagram(2, heldDot()));
             const failed = await short.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'renderFailed' }> => m.type === 'renderFailed' && m.sequence === 2);
             assert.equal(failed.message, 'The layout was stopped.', failed.detail);
             assert.equal(await short.page.textContent('#banner'), 'The diagram took too long to lay out and was stopped. Try the graph view, or split the tree into several files.');
