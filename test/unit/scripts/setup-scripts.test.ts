@@ -22,6 +22,9 @@ describe('set-up scripts', () => {
             process.env.npm_lifecycle_event = 'test';
             process.env.npm_package_name = 'certtree';
             process.env.INIT_CWD = '/project';
+            process.env.npm_config_cafile = '/etc/ssl/certs/ca-certificates.crt';
+            process.env.npm_config_globalconfig = '/usr/etc/npmrc';
+            process.env.npm_config_registry = 'https://registry.example/';
             process.env.CERTTREE_KEEP = 'kept';
             const env = cleanEnvironment({ npm_config_nodedir: '/cache/node24' });
             assert.equal(env.npm_config_user_agent, undefined);
@@ -29,6 +32,11 @@ describe('set-up scripts', () => {
             assert.equal(env.npm_package_name, undefined);
             assert.equal(env.INIT_CWD, undefined);
             assert.equal(env.npm_config_nodedir, '/cache/node24', 'an override is kept');
+            // How to reach the registry stays: on a machine whose CA is set in the global npmrc, a
+            // child npm on another Node would not find that file and could not verify the registry.
+            assert.equal(env.npm_config_cafile, '/etc/ssl/certs/ca-certificates.crt');
+            assert.equal(env.npm_config_globalconfig, '/usr/etc/npmrc');
+            assert.equal(env.npm_config_registry, 'https://registry.example/');
             assert.equal(env.CERTTREE_KEEP, 'kept');
             assert.equal(env.PATH, process.env.PATH);
         } finally {
