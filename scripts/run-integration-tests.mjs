@@ -4,7 +4,7 @@
 // for machines that can download it. Then the packaged .vsix is installed into a fresh
 // code-server and must activate on a .certtree file. Counts go to $CERTTREE_TEST_SUMMARY.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out', 'integration');
 const RUN_TIMEOUT_MS = 3 * 60_000;
 const RESULT_MARKER = 'CERTTREE_INTEGRATION_RESULT';
+/** What the Markdown preview probe logs (see markdownProbeExtension). */
+const MARKDOWN_UPDATED = 'CERTTREE_MARKDOWN_UPDATED';
 /** Log lines of a code-server with no internet that say nothing about the tests. */
 const NOISE = [/ChatModelSelection/, /AgentHost/, /AccountPolicyGate/, /Creating a socket/, /connection token/, /reconnection-grace-time/, /ENOTFOUND/, /open-vsx/, /telemetry/i, /vsda/, /github/i, /Failed to load resource/, /\[Extension Host\] \(node:\d+\) /, /punycode/,
     // The workbench's own chatter: its start-up timings, service worker, shutdown, and the stack of an error in its chat feature.
@@ -36,15 +38,31 @@ try {
     const workspace = makeWorkspace();
     if (bench) {
         const codeServer = ensureCodeServer(message => console.log(message));
-        const benchWorkspace = makeWorkspace('bench-workspace');
         // Compiled by the build, which runs before this script.
         const { awsRolesTree } = await import('../out/test/fixtures/diagram/generate-diagram-tree.js');
-        writeFileSync(join(benchWorkspace, 'bench-200-nodes.certtree'), awsRolesTree(200));
-        // The figures are "after the debounce": measure with none.
-        mkdirSync(join(benchWorkspace, '.vscode'));
-        writeFileSync(join(benchWorkspace, '.vscode', 'settings.json'), JSON.stringify({ 'certtree.preview.debounceMs': 0 }));
-        const counts = await runInCodeServer(codeServer, { workspace: benchWorkspace, extensionDevelopmentPath: ROOT, testsEntry: join(OUT, 'bench-index.cjs'), name: 'bench' });
-        if (counts.failed > 0 && !existsSync(process.env.CERTTREE_BENCH_RESULT ?? '')) totals.failed += 1;
+        const benchWorkspace = name => {
+            const folder = makeWorkspace(name);
+            writeFileSync(join(folder, 'bench-200-nodes.certtree'), awsRolesTree(200));
+            // A Markdown document to compare with: VS Code's own preview of the project's README.
+            cpSync(join(ROOT, 'README.md'), join(folder, 'bench.md'));
+            cpSync(join(ROOT, 'docs'), join(folder, 'docs'), { recursive: true });
+            // The figures are "after the debounce": measure with none.
+            mkdirSync(join(folder, '.vscode'));
+            writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'certtree.preview.debounceMs': 0 }));
+            return folder;
+        };
+        // Two windows of one code-server, each with a workspace of its own (so neither restores the
+        // other's editors): a minimal extension that activates on the same event as CertTree, then
+        // CertTree itself, with a probe that reports when VS Code's Markdown preview has updated.
+        // The run number alternates which window goes first, so neither always meets a cold server.
+        const run = Number(process.env.CERTTREE_BENCH_RUN ?? 1);
+        // code-server honours one extension under development per window: the probe is installed.
+        const extensionsDir = join(work, 'bench', 'extensions');
+        installVsix(codeServer, markdownProbeVsix(), extensionsDir);
+        const baseline = { name: 'baseline', workspace: benchWorkspace('bench-baseline'), extensionDevelopmentPaths: [baselineExtension()], testsEntry: join(OUT, 'bench-baseline-index.cjs') };
+        const certtree = { name: 'certtree', workspace: benchWorkspace('bench-certtree'), extensionDevelopmentPaths: [ROOT], testsEntry: join(OUT, 'bench-index.cjs') };
+        const counts = await runInCodeServer(codeServer, { name: 'bench', extensionsDir, sessions: run % 2 === 1 ? [baseline, certtree] : [certtree, baseline] });
+        if (counts.failed > 0) totals.failed += 1;
     } else if (electron) {
         add(await runInDesktopVsCode(workspace));
     } else {
@@ -104,6 +122,7 @@ function bundleSuite() {
         join(ROOT, 'test', 'integration', 'index.ts'),
         join(ROOT, 'test', 'integration', 'installed-index.ts'),
         join(ROOT, 'test', 'integration', 'bench-index.ts'),
+        join(ROOT, 'test', 'integration', 'bench-baseline-index.ts'),
         join(ROOT, 'test', 'integration', 'reload-before-index.ts'),
         join(ROOT, 'test', 'integration', 'reload-after-index.ts'),
         ...readdirSync(suite).filter(file => file.endsWith('.test.ts')).map(file => join(suite, file)),
@@ -142,6 +161,42 @@ function emptyExtension() {
     return folder;
 }
 
+/** For the activation baseline: an extension that does nothing but activate on CertTree's event. */
+function baselineExtension() {
+    const folder = join(work, 'baseline-extension');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({
+        name: 'certtree-bench-baseline', publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '^1.101.0' },
+        main: './extension.js',
+        activationEvents: ['onLanguage:certtree'],
+        // Without CertTree in this window, the file is only a `certtree` document if something says so.
+        contributes: { languages: [{ id: 'certtree', extensions: ['.certtree'] }] },
+    }));
+    writeFileSync(join(folder, 'extension.js'), 'exports.activate = () => ({ activatedAt: Date.now() });\n');
+    return folder;
+}
+
+/**
+ * For the keystroke baseline: a script in VS Code's Markdown preview that logs when the preview has
+ * taken new content. The runner hears it on the page's console and appends its time to the file
+ * named by CERTTREE_BENCH_MARKDOWN_LOG, which the benchmark in the extension host watches.
+ */
+function markdownProbeVsix() {
+    const folder = join(work, 'markdown-probe-extension');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({
+        name: 'certtree-bench-markdown-probe', publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '^1.101.0' },
+        contributes: { 'markdown.previewScripts': ['./probe.js'] },
+    }));
+    writeFileSync(join(folder, 'probe.js'), `window.addEventListener('vscode.markdown.updateContent', () => console.log('${MARKDOWN_UPDATED} ' + Date.now()));\nconsole.log('${MARKDOWN_UPDATED} ' + Date.now());\n`);
+    writeFileSync(join(folder, 'LICENSE'), 'MIT\n');
+    const vsix = join(work, 'markdown-probe.vsix');
+    const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const result = spawnSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--no-dependencies', '-o', vsix], { cwd: folder, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`Packaging the Markdown preview probe failed: ${result.stderr || result.stdout}`);
+    return vsix;
+}
+
 function packageVsix() {
     const vsix = join(work, 'certtree.vsix');
     // The same command as `npm run package`, written to a temporary file.
@@ -151,9 +206,10 @@ function packageVsix() {
 }
 
 function installVsix(codeServer, vsix, extensionsDir) {
-    const result = spawnSync(codeServer.node, [codeServer.entry, '--extensions-dir', extensionsDir, '--user-data-dir', join(work, 'installed', 'user-data'), '--install-extension', vsix], {
+    const home = join(extensionsDir, '..', 'install');
+    const result = spawnSync(codeServer.node, [codeServer.entry, '--extensions-dir', extensionsDir, '--user-data-dir', join(home, 'user-data'), '--install-extension', vsix], {
         encoding: 'utf8',
-        env: isolatedEnv(join(work, 'installed')),
+        env: isolatedEnv(home),
     });
     process.stdout.write(result.stdout ?? '');
     if (result.status !== 0) throw new Error(`code-server --install-extension failed: ${result.stderr}`);
@@ -184,9 +240,15 @@ function freePort() {
  * Starts code-server, opens its workbench in headless Chromium with the test payload, and waits for
  * the suite to end. With several entries, each runs after the one before in the same window,
  * reloaded (the workbench restores what the previous one left open), and the counts add up.
+ * `sessions` instead runs several windows one after another, each with its own workspace,
+ * extensions under development and tests entry.
  */
-async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath, extensionsDir, testsEntry, name }) {
-    const entries = Array.isArray(testsEntry) ? testsEntry : [testsEntry];
+async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath, extensionsDir, testsEntry, name, sessions }) {
+    const entries = sessions ?? (Array.isArray(testsEntry) ? testsEntry : [testsEntry]).map(entry => ({
+        testsEntry: entry,
+        workspace,
+        extensionDevelopmentPaths: extensionDevelopmentPath ? [extensionDevelopmentPath] : [],
+    }));
     const { chromium } = await import('playwright-core');
     // Compiled by the build, which runs before this script.
     const { chromiumPath } = await import('../out/test/helpers/chromium-path.js');
@@ -236,6 +298,14 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
         const page = browser.pages()[0] ?? (await browser.newPage());
         let onExit = () => undefined;
         await page.exposeFunction('codeAutomationExit', code => onExit(code));
+        const markdownLog = process.env.CERTTREE_BENCH_MARKDOWN_LOG;
+        if (markdownLog) {
+            // The Markdown preview probe logs from the preview's frame, which is not the workbench's.
+            page.on('console', message => {
+                const text = message.text();
+                if (text.startsWith(MARKDOWN_UPDATED)) appendFileSync(markdownLog, `${text.slice(MARKDOWN_UPDATED.length).trim()}\n`);
+            });
+        }
         await page.exposeFunction('codeAutomationLog', (type, args) => {
             const text = format(...(Array.isArray(args) ? args : [args]));
             const marker = text.indexOf(RESULT_MARKER);
@@ -249,11 +319,11 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
             markerCounts = undefined;
             const exited = new Promise(resolveExit => (onExit = resolveExit));
             const payload = [
-                ...(extensionDevelopmentPath ? [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]] : []),
-                ['extensionTestsPath', remote(entry)],
+                ...entry.extensionDevelopmentPaths.map(path => ['extensionDevelopmentPath', remote(path)]),
+                ['extensionTestsPath', remote(entry.testsEntry)],
                 ['skipWelcome', 'true'],
             ];
-            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(entry.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
             const code = await withTimeout(exited, RUN_TIMEOUT_MS, `the ${name} suite to finish`);
             const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : markerCounts;
             if (!counts) {
@@ -263,8 +333,8 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
             total.passed += counts.passed;
             total.failed += counts.failed === 0 && code !== 0 ? 1 : counts.failed;
             total.skipped += counts.skipped ?? 0;
-            // The next entry reloads the window: first let the workbench save what it restores from.
-            if (entry !== entries.at(-1)) await savedPreviewState(page);
+            // A next entry in the same workspace reloads the window: first let the workbench save what it restores from.
+            if (entries[entries.indexOf(entry) + 1]?.workspace === entry.workspace) await savedPreviewState(page);
         }
         return total;
     } finally {

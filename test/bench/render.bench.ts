@@ -13,6 +13,7 @@ import { SvgRenderer } from '../../src/render/svg-renderer.js';
 import type { DiagramView } from '../../src/shared/protocol.js';
 import { generatedTree } from '../fixtures/diagram/generate-diagram-tree.js';
 import { COMPILED_WORKER } from '../render/test-renderer.js';
+import { budget } from './budget.js';
 
 function median(values: number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
         await exportDiagram(example.parseResult.value, { format: 'svg', renderer });
         const first = performance.now() - started;
         console.log(`viz.js start-up (worker thread + WebAssembly instance): ${ms(startup)}`);
-        console.log(`first render of the §1 example after start-up: ${ms(first)}; start-up + first render: ${ms(startup + first)}`);
+        console.log(`first render of the §1 example after start-up: ${ms(first)}; start-up + first render: ${ms(startup + first)} ${budget(startup + first, 150)}`);
 
         const viz = await instance();
         const dot = generateDot(buildDiagram(example.parseResult.value, 'paths'));
@@ -78,7 +79,9 @@ async function main(): Promise<void> {
                 const runs = diagram.nodes.length > 500 ? 3 : diagram.nodes.length > 100 ? 10 : 30;
                 await timeRenders(model, view, renderer, 1);
                 const { median: time, bytes } = await timeRenders(model, view, renderer, runs);
-                console.log(`  ${name.padEnd(12)} ${view.padEnd(5)} ${String(diagram.nodes.length).padStart(5)} nodes ${String(diagram.edges.length).padStart(5)} edges: ${ms(time).padStart(10)}  (${(bytes / 1024).toFixed(0)} KB SVG, ${runs} runs)`);
+                // Budgets by size: the §1 example < 20 ms, about 200 nodes < 100 ms, about 1,000 nodes < 500 ms.
+                const budgetMs = diagram.nodes.length < 100 ? 20 : diagram.nodes.length < 600 ? 100 : 500;
+                console.log(`  ${name.padEnd(12)} ${view.padEnd(5)} ${String(diagram.nodes.length).padStart(5)} nodes ${String(diagram.edges.length).padStart(5)} edges: ${ms(time).padStart(10)}  (${(bytes / 1024).toFixed(0)} KB SVG, ${runs} runs) ${budget(time, budgetMs)}`);
             }
         }
 
