@@ -12,7 +12,7 @@ import { closestName } from './did-you-mean.js';
 import type { Area, Cert, CertField, CertTreeAstType, DateStatement, Model, SourceStatement, Statement, Style, Use } from './generated/ast.js';
 import { isArea, isCert, isRole, isStyle, isTreeTitle, isUse } from './generated/ast.js';
 import { inspectIcon } from './icon-files.js';
-import { checkPaths } from './path-checks.js';
+import { checkPathLength, checkPaths } from './path-checks.js';
 import { readColor } from './style-colors.js';
 
 /** Registers the validation checks with Langium's validation registry. */
@@ -22,6 +22,7 @@ export function registerValidationChecks(services: CertTreeServices): void {
     const checks: ValidationChecks<CertTreeAstType> = {
         Model: validator.checkModel,
         Cert: validator.checkCert,
+        Path: checkPathLength,
         Use: validator.checkUse,
         Area: validator.checkArea,
         Style: validator.checkStyle,

@@ -19,6 +19,7 @@ export const IssueCodes = {
     RetiringCert: 'retiring-cert',
     MarkNotOnPath: 'mark-not-on-path',
     GoalAlreadyEarned: 'goal-already-earned',
+    PathTooLong: 'path-too-long',
     // Structure
     DuplicateRole: 'duplicate-role',
     DuplicateArea: 'duplicate-area',

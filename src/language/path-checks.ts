@@ -2,6 +2,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { certFacts, certStatus, tierOf, type CertStatus, type Level } from './cert-facts.js';
 import { shorten } from './message-text.js';
+import { MAX_PATH_STEPS, pathTooLongMessage } from './document-limits.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import type { Arrow, Cert, CertRef, Model, Path } from './generated/ast.js';
 import { isEarned, isGoal } from './generated/ast.js';
@@ -50,7 +51,8 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
                     checkRetirement(ref, cert, statusOf(cert), resolve, accept);
                 }
             }
-            edges.push(...pathEdges(path));
+            // A path past the limit is reported on its own (checkPathLength); its steps are not judged.
+            if (path.steps.length <= MAX_PATH_STEPS) addPathEdges(path, edges);
         }
         for (const edge of edges) checkTierStep(edge, levelOf, accept);
         checkLoops(context, edges, accept);
@@ -78,9 +80,8 @@ function pathContexts(model: Model): PathContext[] {
     return [shared, ...roleContexts];
 }
 
-/** Consecutive steps are joined all-to-all. */
-function pathEdges(path: Path): Edge[] {
-    const edges: Edge[] = [];
+/** Adds the path's edges: consecutive steps are joined all-to-all. */
+function addPathEdges(path: Path, edges: Edge[]): void {
     for (let i = 0; i + 1 < path.steps.length; i++) {
         const arrow = path.arrows[i] ?? '->';
         for (const source of path.steps[i].refs) {
@@ -92,7 +93,14 @@ function pathEdges(path: Path): Edge[] {
             }
         }
     }
-    return edges;
+}
+
+/** A path longer than MAX_PATH_STEPS is an error at its first step past the limit. */
+export function checkPathLength(path: Path, accept: ValidationAcceptor): void {
+    if (path.steps.length <= MAX_PATH_STEPS) return;
+    accept('error', pathTooLongMessage(path.steps.length), {
+        node: path, property: 'steps', index: MAX_PATH_STEPS, code: IssueCodes.PathTooLong, data: { code: IssueCodes.PathTooLong } satisfies IssueData,
+    });
 }
 
 function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
+import { DOCUMENT_TOO_LARGE_MESSAGE, MAX_DOCUMENT_BYTES, NESTING_TOO_DEEP_MESSAGE } from '../../../src/language/document-limits.js';
 import { checkText, clearTestDocuments, createTestServices } from '../helpers/certtree-services.js';
 
 const examples = new URL('../../../../examples/', import.meta.url);
@@ -123,22 +124,51 @@ describe('bad input (§7)', function () {
         }
     });
 
-    it('checks 10 MB of text', async () => {
+    it('refuses a 10 MB document with one error where it passes 1 MB, and checks one just under 1 MB to its end', async () => {
         const unit = seeds[0] + '\n';
-        const text = unit.repeat(Math.ceil((10 * 1024 * 1024) / unit.length));
-        assert.ok(text.length >= 10 * 1024 * 1024);
-        const document = await survive(text, '10 MB');
+        const huge = await survive(unit.repeat(Math.ceil((10 * 1024 * 1024) / unit.length)), '10 MB');
+        const limit = MAX_DOCUMENT_BYTES;
+        assert.deepEqual(huge.diagnostics?.map(d => d.message), [DOCUMENT_TOO_LARGE_MESSAGE]);
+        // The seed is ASCII but for its em dashes and the like: find by hand the first character past 1 MB.
+        const text = huge.textDocument.getText();
+        let bytes = 0;
+        let offset = 0;
+        while (bytes + Buffer.byteLength(text[offset]) <= limit) bytes += Buffer.byteLength(text[offset++]);
+        assert.deepEqual(huge.diagnostics?.[0].range.start, huge.textDocument.positionAt(offset));
+
+        const repeats = Math.floor(limit / Buffer.byteLength(unit));
+        const document = await survive(unit.repeat(repeats), 'just under 1 MB');
         // Every repetition after the first repeats the `tree` title: the checks really ran to the end.
-        const repeats = Math.ceil((10 * 1024 * 1024) / unit.length);
         assert.equal(document.diagnostics?.filter(d => (d.data as { code?: string })?.code === 'tree-title-twice').length, repeats - 1);
     });
 
-    it('checks 200-deep nested groups, closed and unclosed', async () => {
-        const open = 'group "g" {\n'.repeat(200);
-        const closed = await survive(`use aws\n${open}developer -> devops_engineer\n${'}\n'.repeat(200)}`, 'deep groups');
+    it('checks groups nested 100 deep, and reports the brace that opens level 101, closed or not', async () => {
+        const open = (depth: number) => 'group "g" {\n'.repeat(depth);
+        const closed = await survive(`use aws\n${open(100)}developer -> devops_engineer\n${'}\n'.repeat(100)}`, '100 deep');
         assert.deepEqual(closed.diagnostics?.map(d => d.message), []);
-        const unclosed = await survive(`use aws\n${open}developer -> devops_engineer\n`, 'unclosed deep groups');
-        assert.ok((unclosed.diagnostics ?? []).length > 0, 'the missing braces are reported');
+        for (const text of [`use aws\n${open(101)}developer\n${'}\n'.repeat(101)}`, `use aws\n${open(200)}developer -> devops_engineer\n`]) {
+            const deep = await survive(text, 'too deep');
+            assert.deepEqual(deep.diagnostics?.map(d => [d.message, d.range.start]), [[NESTING_TOO_DEEP_MESSAGE, { line: 101, character: 10 }]]);
+        }
+    });
+
+    // Issue: the stack overflow of 10,000 nested groups was caught but left the parser mid-rule,
+    // so the next document failed with "Parser stack is not empty after parsing".
+    it('reads a valid tree after 10,000 nested groups, closed and unclosed', async () => {
+        const open = 'group "g" {\n'.repeat(10_000);
+        await survive(`${open}${'}\n'.repeat(10_000)}`, '10,000 closed');
+        await survive(open, '10,000 unclosed');
+        const valid = await survive('use aws\ndeveloper -> devops_engineer\n', 'valid after deep');
+        assert.deepEqual(valid.diagnostics?.map(d => d.message), []);
+        assert.equal((valid.parseResult.value as unknown as { statements: unknown[] }).statements.length, 2);
+    });
+
+    it('reports a 150,000-step path at its step 1,001 without an exception', async () => {
+        const document = await survive(`cert a { level associate }\ncert b { level associate }\na${' -> b'.repeat(150_000)}`, 'long path');
+        assert.deepEqual(document.diagnostics?.map(d => [d.message, d.range]), [[
+            'This path has 150,001 steps; a path may have at most 1,000. Split it into shorter paths.',
+            { start: { line: 2, character: 5000 }, end: { line: 2, character: 5001 } },
+        ]]);
     });
 
     it('checks a 10,000-character id, declared, referred to and misspelt', async () => {
