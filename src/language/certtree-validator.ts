@@ -9,9 +9,9 @@ import { resolveUsePath } from './certtree-scope.js';
 import { builtinCatalogs, isCatalogUri } from './catalogs/index.js';
 import { IssueCodes, type IssueCode, type IssueData } from './diagnostic-codes.js';
 import { closestName } from './did-you-mean.js';
-import type { Area, Cert, CertField, CertTreeAstType, DateStatement, Model, SourceStatement, Statement, Style, Use } from './generated/ast.js';
+import type { Area, Cert, CertField, CertTreeAstType, DateStatement, IconField, Model, SourceStatement, Statement, Style, Use } from './generated/ast.js';
 import { isArea, isCert, isRole, isStyle, isTreeTitle, isUse } from './generated/ast.js';
-import { inspectIcon } from './icon-files.js';
+import { readIcon } from './icon-files.js';
 import { checkPathLength, checkPaths } from './path-checks.js';
 import { readColor } from './style-colors.js';
 
@@ -22,6 +22,7 @@ export function registerValidationChecks(services: CertTreeServices): void {
     const checks: ValidationChecks<CertTreeAstType> = {
         Model: validator.checkModel,
         Cert: validator.checkCert,
+        IconField: validator.checkIconField,
         Path: checkPathLength,
         Use: validator.checkUse,
         Area: validator.checkArea,
@@ -114,7 +115,6 @@ export class CertTreeValidator {
                         report(accept, 'error', `The url '${shorten(field.value)}' is not a web address; write it with http:// or https://.`, field, IssueCodes.InvalidUrl, 'value');
                     }
                     break;
-                case 'IconField': this.checkIcon(cert, field.value, field, accept); break;
                 case 'MinutesField':
                 case 'QuestionsField':
                     if (!Number.isInteger(field.value) || field.value <= 0) {
@@ -214,15 +214,16 @@ export class CertTreeValidator {
         }
     }
 
-    private checkIcon(cert: Cert, iconText: string, field: AstNode, accept: ValidationAcceptor): void {
-        const document = AstUtils.getDocument(cert);
+    /** Asynchronous: the icon is a user-named path, and a slow or hostile file must not hold up the server. */
+    async checkIconField(field: IconField, accept: ValidationAcceptor): Promise<void> {
+        const document = AstUtils.getDocument(field);
         // Catalog icons ship with the extension; documents not on disk have no folder to look in.
-        if (document.uri.scheme !== 'file') return;
+        if (document.uri.scheme !== 'file' || field.value === undefined) return;
         const roots = (this.workspaceManager().workspaceFolders ?? [])
             .map(folder => folder.uri)
             .filter(uri => uri.startsWith('file:'))
             .map(uri => URI.parse(uri).fsPath);
-        const result = inspectIcon(document.uri.fsPath, iconText, roots);
+        const result = await readIcon(document.uri.fsPath, field.value, roots, 'head');
         if (result.kind === 'image') return;
         const code = result.severity === 'warning' ? IssueCodes.MissingIcon : IssueCodes.InvalidIcon;
         report(accept, result.severity, result.message, field, code, 'value');

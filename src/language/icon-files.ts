@@ -1,13 +1,14 @@
-// Decides whether a cert's `icon` names a safe local image, sniffing only the file's first bytes.
-import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+// Decides whether a cert's `icon` names a safe local image, and reads it through the one handle it checked.
+import { constants } from 'node:fs';
+import { open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { shorten } from './message-text.js';
 
 export type IconMime = 'image/png' | 'image/jpeg' | 'image/svg+xml';
 
 export type IconInspection =
-    /** A regular image file inside an allowed folder; `path` is its real (symlink-free) path. */
-    | { kind: 'image'; path: string; mime: IconMime }
+    /** A regular image file inside an allowed folder; `path` is its real (symlink-free) path, `bytes` what was read of it. */
+    | { kind: 'image'; path: string; mime: IconMime; bytes: Uint8Array }
     | { kind: 'problem'; severity: 'error' | 'warning'; message: string };
 
 /** Icons are inlined into diagrams as data URIs; anything larger is no icon. */
@@ -17,13 +18,17 @@ export const MAX_ICON_BYTES = 1024 * 1024;
 const SNIFF_BYTES = 4096;
 
 /**
- * Checks the `icon` text of a cert declared in the file at `documentFsPath`. The icon is
- * resolved against the document's folder and must, after following symlinks, lie inside that
- * folder's tree or inside one of `allowedRoots` (the workspace folders). Only then is the file
- * opened, and only its first few kilobytes are read to recognise PNG, JPEG or SVG by content.
- * A missing file is a warning (the author may not have added it yet); anything else is an error.
+ * Checks the `icon` text of a cert declared in the file at `documentFsPath` and reads the image:
+ * its first few kilobytes (`head`, enough to recognise it) or all of it (`whole`, to inline it).
+ * The icon is resolved against the document's folder and must, after following symlinks, lie
+ * inside that folder's tree or inside one of `allowedRoots` (the workspace folders). Only then is
+ * the file opened, once, without following a final symlink and without waiting (a FIFO would block
+ * forever), and everything else — that it is a regular file, its size, where it really lies, its
+ * content — is judged on that open handle, so swapping the file between the check and the read
+ * changes nothing. A missing file is a warning (the author may not have added it yet); anything
+ * else is an error. All file access is asynchronous: a slow disk never blocks the language server.
  */
-export function inspectIcon(documentFsPath: string, iconText: string, allowedRoots: string[]): IconInspection {
+export async function readIcon(documentFsPath: string, iconText: string, allowedRoots: string[], extent: 'head' | 'whole'): Promise<IconInspection> {
     const shown = `'${shorten(iconText)}'`;
     if (iconText.trim().length === 0) {
         return error('The icon path is empty; give the path of a PNG, JPEG or SVG file next to this document.');
@@ -32,54 +37,59 @@ export function inspectIcon(documentFsPath: string, iconText: string, allowedRoo
     if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(iconText)) {
         return error(`The icon ${shown} is a URL; an icon must be a PNG, JPEG or SVG file inside this document's folder.`);
     }
-    if (iconText.includes('\0')) {
+    if (iconText.includes('\0') || /[\uD800-\uDFFF]/.test(iconText.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
         return error(`The icon ${shown} is not a valid file path; name a PNG, JPEG or SVG file inside this document's folder.`);
     }
     const documentFolder = dirname(documentFsPath);
     const candidate = resolve(documentFolder, iconText);
-    const roots = [documentFolder, ...allowedRoots].map(realFolder).filter((root): root is string => root !== undefined);
     // First judge the path as written, so a file outside the allowed folders is never touched.
     const writtenRoots = [documentFolder, ...allowedRoots.map(root => resolve(root))];
     if (!writtenRoots.some(root => isInside(candidate, root))) {
         return error(`The icon ${shown} lies outside this document's folder and the workspace; move the image next to the document.`);
     }
+    const roots = (await Promise.all([documentFolder, ...allowedRoots].map(realFolder))).filter((root): root is string => root !== undefined);
+    const unreadable = (cause: unknown) =>
+        error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.`);
     let realPath: string;
     try {
-        realPath = realpathSync(candidate);
+        realPath = await realpath(candidate);
     } catch (cause) {
         const code = (cause as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
             return { kind: 'problem', severity: 'warning', message: `The icon file ${shown} does not exist; add the image or fix the path (it is relative to this file).` };
         }
-        return error(`The icon file ${shown} cannot be read (${code ?? 'unknown error'}); check that it is a readable file.`);
+        return unreadable(cause);
     }
-    if (!roots.some(root => isInside(realPath, root))) {
-        return error(`The icon ${shown} leads outside this document's folder and the workspace (through a link); use an image inside the folder.`);
-    }
-    let size: number;
+    const outside = error(`The icon ${shown} leads outside this document's folder and the workspace (through a link); use an image inside the folder.`);
+    if (!roots.some(root => isInside(realPath, root))) return outside;
+    let handle: FileHandle;
     try {
-        const stat = statSync(realPath);
-        // Stat before opening: opening a FIFO or device could block or never end.
+        handle = await open(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    } catch (cause) {
+        // ELOOP: the file became a symlink after its path was resolved.
+        return (cause as NodeJS.ErrnoException).code === 'ELOOP' ? outside : unreadable(cause);
+    }
+    try {
+        const stat = await handle.stat();
         if (stat.isDirectory()) return error(`The icon ${shown} is a folder; name a PNG, JPEG or SVG file.`);
         if (!stat.isFile()) return error(`The icon ${shown} is not a regular file; name a PNG, JPEG or SVG file.`);
-        size = stat.size;
+        const tooLarge = (size: number) => error(`The icon ${shown} is ${(size / (1024 * 1024)).toFixed(1)} MB; an icon may be at most 1 MB.`);
+        if (stat.size > MAX_ICON_BYTES) return tooLarge(stat.size);
+        // A folder on the way may have been swapped for a link since realpath: ask where the open file really is.
+        const opened = await openedPath(handle);
+        if (opened !== undefined && !roots.some(root => isInside(opened, root))) return outside;
+        const bytes = await readAtMost(handle, extent === 'head' ? SNIFF_BYTES : MAX_ICON_BYTES + 1);
+        if (bytes.length > MAX_ICON_BYTES) return tooLarge(bytes.length);
+        const mime = sniffImage(bytes.subarray(0, SNIFF_BYTES));
+        if (!mime) {
+            return error(`The icon ${shown} is not a PNG, JPEG or SVG image; save the image in one of these formats or name another file.`);
+        }
+        return { kind: 'image', path: realPath, mime, bytes };
     } catch (cause) {
-        return error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.`);
+        return unreadable(cause);
+    } finally {
+        await handle.close();
     }
-    if (size > MAX_ICON_BYTES) {
-        return error(`The icon ${shown} is ${(size / (1024 * 1024)).toFixed(1)} MB; an icon may be at most 1 MB.`);
-    }
-    let head: Uint8Array;
-    try {
-        head = readHead(realPath);
-    } catch (cause) {
-        return error(`The icon file ${shown} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.`);
-    }
-    const mime = sniffImage(head);
-    if (!mime) {
-        return error(`The icon ${shown} is not a PNG, JPEG or SVG image; save the image in one of these formats or name another file.`);
-    }
-    return { kind: 'image', path: realPath, mime };
 }
 
 /** Recognises PNG and JPEG by their signatures and SVG by an `<svg` root element. */
@@ -107,22 +117,30 @@ function startsWithSvgRoot(text: string): boolean {
     return /^<svg[\s>/]/.test(rest) || /^<[A-Za-z_][\w.-]*:svg[\s>/]/.test(rest);
 }
 
-function readHead(path: string): Uint8Array {
-    const descriptor = openSync(path, 'r');
+/** Reads from the start of the open file until `limit` bytes or its end. */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array> {
+    const buffer = new Uint8Array(limit);
+    let length = 0;
+    while (length < limit) {
+        const { bytesRead } = await handle.read(buffer, length, limit - length, length);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+}
+
+/** Where an open file really lies, from the kernel (Linux's /proc); undefined where that cannot be asked. */
+async function openedPath(handle: FileHandle): Promise<string | undefined> {
     try {
-        // The file may have changed since stat; check again on the open descriptor.
-        if (!fstatSync(descriptor).isFile()) return new Uint8Array();
-        const buffer = new Uint8Array(SNIFF_BYTES);
-        const length = readSync(descriptor, buffer, 0, SNIFF_BYTES, 0);
-        return buffer.subarray(0, length);
-    } finally {
-        closeSync(descriptor);
+        return await readlink(`/proc/self/fd/${handle.fd}`);
+    } catch {
+        return undefined;
     }
 }
 
-function realFolder(folder: string): string | undefined {
+async function realFolder(folder: string): Promise<string | undefined> {
     try {
-        return realpathSync(resolve(folder));
+        return await realpath(resolve(folder));
     } catch {
         return undefined;
     }

@@ -37,7 +37,7 @@ export async function exportDiagram(model: Model, options: ExportOptions): Promi
     const theme = options.theme ?? 'light';
     // DOT is written without icons: Graphviz elsewhere would look for image files by name.
     if (options.format === 'dot') return { kind: 'exported', content: generateDot(diagram, { theme }), problems: [] };
-    const icons = resolveIcons(diagram, options.allowedRoots ?? []);
+    const icons = await resolveIcons(diagram, options.allowedRoots ?? []);
     const dot = generateDot(diagram, { theme, icons: icons.byCert });
     const renderer = options.renderer ?? sharedRenderer();
     const rendered = await renderer.render(dot, { images: icons.sizes, timeoutMs: options.timeoutMs });

@@ -1,11 +1,9 @@
-// Finds the icons a diagram draws, reads only those inspectIcon allows, and inlines them into the SVG as data URIs.
+// Finds the icons a diagram draws, reads only those readIcon allows, and inlines them into the SVG as data URIs.
 import type { ImageSize } from '@viz-js/viz';
 import { URI } from 'langium';
-import { readFileSync } from 'node:fs';
 import type { DotIcon } from '../diagram/dot-generator.js';
 import type { Diagram } from '../diagram/diagram-model.js';
-import { inspectIcon } from '../language/icon-files.js';
-import { shorten } from '../language/message-text.js';
+import { readIcon } from '../language/icon-files.js';
 import { imageSize } from './image-size.js';
 
 export interface IconProblem {
@@ -28,26 +26,21 @@ export interface ResolvedIcons {
 /**
  * Resolves every cert icon of the diagram. A cert's icon is relative to the file that declares
  * the cert and must lie in that file's folder tree or one of `allowedRoots` (the workspace);
- * only files inspectIcon accepts as PNG, JPEG or SVG are read. Catalog certs have no files.
+ * only files readIcon accepts as PNG, JPEG or SVG are inlined, read through the handle that was
+ * checked. Catalog certs have no files.
  */
-export function resolveIcons(diagram: Diagram, allowedRoots: string[]): ResolvedIcons {
+export async function resolveIcons(diagram: Diagram, allowedRoots: string[]): Promise<ResolvedIcons> {
     const resolved: ResolvedIcons = { byCert: new Map(), sizes: [], dataUris: new Map(), problems: [] };
     for (const node of diagram.nodes) {
         if (!node.icon || resolved.byCert.has(node.cert) || resolved.problems.some(p => p.cert === node.cert)) continue;
         const declaredIn = URI.parse(node.icon.declaredIn);
         if (declaredIn.scheme !== 'file') continue;
-        const inspection = inspectIcon(declaredIn.fsPath, node.icon.text, allowedRoots);
+        const inspection = await readIcon(declaredIn.fsPath, node.icon.text, allowedRoots, 'whole');
         if (inspection.kind === 'problem') {
             resolved.problems.push({ cert: node.cert, severity: inspection.severity, message: inspection.message });
             continue;
         }
-        let bytes: Uint8Array;
-        try {
-            bytes = readFileSync(inspection.path);
-        } catch (error) {
-            resolved.problems.push({ cert: node.cert, severity: 'warning', message: `The icon '${shorten(node.icon.text)}' could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); check that it is a readable file.` });
-            continue;
-        }
+        const bytes = inspection.bytes;
         const size = imageSize(bytes, inspection.mime) ?? { width: 32, height: 32 };
         const name = `certtree-icon-${resolved.sizes.length + 1}`;
         resolved.byCert.set(node.cert, { src: name, width: size.width, height: size.height });

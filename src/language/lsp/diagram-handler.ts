@@ -46,7 +46,7 @@ export class DiagramHandler {
         const diagram = buildDiagram(document.parseResult.value, params.view);
         const theme = params.theme ?? 'light';
         if (!params.icons) return { kind: 'diagram', uri, version, view: diagram.view, dot: generateDot(diagram, { theme }), sources: sourcesOf(diagram) };
-        const icons = resolveIcons(diagram, this.workspaceRoots());
+        const icons = await resolveIcons(diagram, this.workspaceRoots());
         return {
             kind: 'diagram', uri, version, view: diagram.view,
             dot: generateDot(diagram, { theme, icons: icons.byCert }),
