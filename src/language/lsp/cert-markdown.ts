@@ -3,9 +3,33 @@ import type { Cert, Path, Role } from '../generated/ast.js';
 import { isArea } from '../generated/ast.js';
 import { certFacts, certName, certStatus } from '../cert-facts.js';
 
-/** Escapes text so that Markdown shows it literally where it is used: inside a line, never at its start. */
+/**
+ * Escapes text so that Markdown shows it literally inside a line: a backslash before every mark
+ * that could start emphasis, code, a link, an image, HTML or an entity, and before the `:` and `@`
+ * of autolinks (`https://…`, `a@b.example`) and the dot of `www.`; line breaks become spaces, so
+ * user text never starts a line (and with it a heading, list or fence).
+ */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_[\]<>|~]/g, char => `\\${char}`);
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\`*_[\]<>|~!():@#&{}$^"=+]/g, char => `\\${char}`)
+        .replace(/(www)\./gi, '$1\\.');
+}
+
+/**
+ * A web address as a Markdown link target, or undefined when it is not one: parsed as a URL,
+ * http or https only, and every character that could end the target or start other Markdown
+ * (parentheses, brackets, angle brackets, spaces, backslashes) percent-encoded.
+ */
+export function markdownLinkTarget(text: string): string | undefined {
+    let url: URL;
+    try {
+        url = new URL(text);
+    } catch {
+        return undefined;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.href.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/g, char => encodeURIComponent(char).replace(/[()'!*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
 }
 
 /** A short line for completion items and hovers: `SAA-C03 · associate`. */
@@ -49,9 +73,8 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
     if (facts.questions !== undefined) exam.push(`${facts.questions} questions`);
     if (facts.price !== undefined) exam.push(`${facts.price} USD`);
     if (exam.length > 0) lines.push(`Exam: ${exam.join(' · ')}`);
-    if (facts.url && /^https?:\/\//i.test(facts.url)) {
-        lines.push(`[Exam guide](${facts.url.replace(/[()\s]/g, encodeURIComponent)})`);
-    }
+    const guide = facts.url ? markdownLinkTarget(facts.url) : undefined;
+    if (guide) lines.push(`[Exam guide](${guide})`);
     if (context.roles && context.roles.length > 0) {
         lines.push(`On the paths of: ${context.roles.map(escapeMarkdown).join(', ')}`);
     }

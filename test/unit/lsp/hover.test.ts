@@ -4,6 +4,7 @@ import { EmptyFileSystem, TextDocument, URI } from 'langium';
 import { clearDocuments, expectHover, parseHelper, setTextDocument } from 'langium/test';
 import type { MarkupContent } from 'vscode-languageserver';
 import { createCertTreeServices } from '../../../src/language/certtree-module.js';
+import { markdownHazards } from '../../helpers/markdown-hazards.js';
 
 const { shared, CertTree } = createCertTreeServices(EmptyFileSystem);
 const hover = expectHover(CertTree);
@@ -68,6 +69,29 @@ describe('hover', () => {
             disposeAfterCheck: true,
             hover: '**Kubernetes \\*Admin\\***\n\n`cka` · code CKA · level associate\n\nExam: 120 minutes',
         });
+    });
+
+    // Issue: a `url` with `)` closed the exam guide link early, so the rest became an image and a `command:` link.
+    it('keeps links, images and HTML out of hostile names, codes and exam guide addresses', async () => {
+        const text = [
+            'cert e<|>vil "Evil ![x](https://evil.example/a.png) <img src=x> https://evil.example www.evil.example a@evil.example\n# heading" {',
+            '  level associate',
+            '  code "[c](command:x) &lt;b&gt;"',
+            '  url "https://example.com/guide)![t](https://evil.example/pixel.png)[run](command:workbench.action.terminal.new"',
+            '}',
+        ].join('\n');
+        const document = await parse(text.replace('<|>', ''));
+        const result = await CertTree.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: { line: 0, character: 6 },
+        });
+        const markdown = (result?.contents as MarkupContent).value;
+        assert.deepEqual(markdownHazards(markdown), {
+            links: [{ text: 'Exam guide', href: 'https://example.com/guide%29!%5Bt%5D%28https://evil.example/pixel.png%29%5Brun%5D%28command:workbench.action.terminal.new' }],
+            images: [],
+            html: [],
+        });
+        assert.match(markdown, /^\*\*Evil .* a\\@evil\.example \\# heading\*\*\n/);
     });
 
     it('shows a role with its paths as text, from a highlight', async () => {
