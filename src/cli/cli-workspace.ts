@@ -1,16 +1,12 @@
 // Loads files for the CLI into one set of language services: the files, what they `use`, the catalogs.
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createCertTreeServices, type CertTreeServices } from '../language/certtree-module.js';
 import { resolveUsePath } from '../language/certtree-scope.js';
 import type { Model } from '../language/generated/ast.js';
 import { isUse } from '../language/generated/ast.js';
-
-/** Far above any real tree (the §7 stress text is 10 MB); guards against reading a disk image. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+import { CertTreeFileSystem, NotARegularFileError, readDocumentFile } from '../language/document-files.js';
 
 export class UnreadableFileError extends Error {
     constructor(readonly file: string, reason: string) {
@@ -22,7 +18,7 @@ export class CliWorkspace {
     readonly services: CertTreeServices;
 
     constructor() {
-        this.services = createCertTreeServices(NodeFileSystem).CertTree;
+        this.services = createCertTreeServices(CertTreeFileSystem).CertTree;
     }
 
     /**
@@ -79,18 +75,14 @@ export class CliWorkspace {
         const documents = this.services.shared.workspace.LangiumDocuments;
         const existing = documents.getDocument(uri);
         if (existing) return existing as LangiumDocument<Model>;
+        if (!this.services.shared.ServiceRegistry.hasServices(uri)) {
+            throw new UnreadableFileError(shownAs, 'it is not named .certtree; CertTree reads only .certtree files');
+        }
         let text: string;
         try {
-            // Look before reading: a FIFO would block forever and a huge file would exhaust memory.
-            const info = await stat(uri.fsPath);
-            if (info.isDirectory()) throw new UnreadableFileError(shownAs, 'it is a folder, not a file; name the .certtree files in it');
-            if (!info.isFile()) throw new UnreadableFileError(shownAs, 'it is not a regular file');
-            if (info.size > MAX_FILE_BYTES) {
-                throw new UnreadableFileError(shownAs, `it is ${Math.round(info.size / (1024 * 1024))} MB; a .certtree file may be at most ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
-            }
-            text = await readFile(uri.fsPath, 'utf8');
+            // The same reader as the language server's: one handle, regular files only, at most the size limit.
+            text = await readDocumentFile(uri.fsPath);
         } catch (error) {
-            if (error instanceof UnreadableFileError) throw error;
             throw new UnreadableFileError(shownAs, describeFsError(error));
         }
         const document = this.services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
@@ -100,10 +92,11 @@ export class CliWorkspace {
 }
 
 function describeFsError(error: unknown): string {
+    if (error instanceof NotARegularFileError) return 'it is not a regular file';
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
         case 'ENOENT': return 'no such file; check the path';
-        case 'EISDIR': return 'it is a folder, not a file';
+        case 'EISDIR': return 'it is a folder, not a file; name the .certtree files in it';
         case 'EACCES': return 'permission denied';
         default: return (error as Error).message;
     }

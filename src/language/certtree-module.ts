@@ -7,6 +7,7 @@ import { CatalogDocuments } from './catalog-documents.js';
 import { CertTreeScopeProvider } from './certtree-scope.js';
 import { CertTreeDocumentValidator } from './certtree-document-validator.js';
 import { CertTreeIndexManager } from './certtree-index-manager.js';
+import { CertTreeDocumentFactory, CertTreeDocumentUpdateHandler } from './certtree-document-sources.js';
 import { CertTreeScopeComputation } from './certtree-scope-computation.js';
 import { createCertTreeParser } from './certtree-parser.js';
 import { CertTreeLinker } from './certtree-linker.js';
@@ -50,8 +51,10 @@ export const CertTreeSharedModule: Module<CertTreeSharedServices, PartialLangium
         CatalogDocuments: services => new CatalogDocuments(services as LangiumSharedCoreServices),
         WorkspaceManager: services => new CertTreeWorkspaceManager(services),
         IndexManager: services => new CertTreeIndexManager(services),
+        LangiumDocumentFactory: services => new CertTreeDocumentFactory(services),
     },
     lsp: {
+        DocumentUpdateHandler: services => new CertTreeDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: services => new CertTreeWorkspaceSymbolProvider(services),
         // LSP 3.18 `workspace/textDocumentContent`: clients open catalog documents read-only.
         TextDocumentContentProvider: services => new DefaultTextDocumentContentProvider(services, CATALOG_SCHEME),
@@ -89,8 +92,8 @@ export const CertTreeModule: Module<CertTreeServices, PartialLangiumServices & O
 };
 
 /**
- * Creates the shared services and the CertTree language services. Pass `NodeFileSystem`
- * (from `langium/node`) and a connection for a language server, or `EmptyFileSystem` in tests.
+ * Creates the shared services and the CertTree language services. Pass `CertTreeFileSystem`
+ * (from `document-files.ts`) and a connection for a language server, or `EmptyFileSystem` in tests.
  */
 export function createCertTreeServices(context: DefaultSharedModuleContext): {
     shared: CertTreeSharedServices;
