@@ -1,4 +1,5 @@
 // The `certtree` command line: dispatches to its subcommands.
+import { terminalText } from '../language/message-text.js';
 import { runCheck } from './check-command.js';
 import { runNext } from './next-command.js';
 import { runRender } from './render-command.js';
@@ -15,8 +16,8 @@ declare const CERTTREE_VERSION: string | undefined;
 
 async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
-    const out = (line: string) => process.stdout.write(line + '\n');
-    const err = (line: string) => process.stderr.write(line + '\n');
+    const out = safeWriter(process.stdout);
+    const err = safeWriter(process.stderr);
     switch (command) {
         case 'check': return runCheck(rest, out, err);
         case 'render': return runRender(rest, out, err);
@@ -28,7 +29,27 @@ async function main(argv: string[]): Promise<number> {
     }
 }
 
+/**
+ * The one way the CLI writes: user text (titles, names, paths, ids) may hold terminal escapes, so
+ * every control character but tab and newline is shown as U+FFFD. When the reader goes away
+ * (`certtree render -o - | head -c 10`), the rest of the output is dropped without a word and the
+ * exit code stays the command's own.
+ */
+function safeWriter(stream: NodeJS.WriteStream): (line: string) => void {
+    let closed = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        closed = true;
+        if (error.code !== 'EPIPE') {
+            process.exitCode = 2;
+            if (stream !== process.stderr) process.stderr.write(`certtree: cannot write the output (${error.code ?? error.message}).\n`);
+        }
+    });
+    return line => {
+        if (!closed) stream.write(terminalText(line) + '\n');
+    };
+}
+
 main(process.argv.slice(2)).then(
-    code => { process.exitCode = code; },
+    code => { process.exitCode ||= code; },
     error => { process.stderr.write(`certtree: internal error: ${(error as Error).stack ?? error}\n`); process.exitCode = 3; }
 );

@@ -1,6 +1,7 @@
 // `certtree render <file>`: writes a document's diagram as self-contained SVG, DOT or JSON.
-import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
 import { exportDiagram } from '../render/export-diagram.js';
@@ -75,13 +76,34 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
         return 0;
     }
     try {
-        await writeFile(target, outcome.content, 'utf8');
+        await writeWhole(target, outcome.content);
     } catch (error) {
         err(`certtree render: cannot write '${target}': ${describeWriteError(error)}. Choose another place with -o.`);
         return 2;
     }
     out(`Wrote ${target}`);
     return 0;
+}
+
+/**
+ * Writes the file whole or not at all: the content goes to a new file beside the target, which
+ * then replaces the target in one step, so a full disk or a crash leaves the old file as it was.
+ * A target that is not a regular file (`/dev/stdout`, a pipe) is written to directly.
+ */
+async function writeWhole(target: string, content: string): Promise<void> {
+    const existing = await stat(target).catch(() => undefined);
+    if (existing && !existing.isFile()) {
+        await writeFile(target, content, 'utf8');
+        return;
+    }
+    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await writeFile(temporary, content, { encoding: 'utf8', flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+        await rename(temporary, target);
+    } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+    }
 }
 
 /** `examples/x.certtree` -> `examples/x.svg` (or .dot, .json), beside the source. */
@@ -103,6 +125,8 @@ function describeWriteError(error: unknown): string {
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EISDIR': return 'it is a folder';
         case 'EROFS': return 'the file system is read-only';
+        case 'ENOSPC': return 'the disk is full';
+        case 'EFBIG': return 'the file would be larger than this system allows';
         default: return (error as Error).message;
     }
 }
