@@ -23,9 +23,13 @@ export function exportTheme(): DiagramTheme {
     return editorIsDark() ? 'dark' : 'light';
 }
 
-/** The export folder as the user wrote it; empty means beside the document. */
+/**
+ * The export folder as the user wrote it in their own settings; empty means beside the document.
+ * A workspace's settings come with a repository and must not choose where files are written, so
+ * only the user's value counts (the setting is also declared machine-scoped).
+ */
 export function exportFolder(): string {
-    return vscode.workspace.getConfiguration('certtree').get<string>('export.folder', '').trim();
+    return vscode.workspace.getConfiguration('certtree').inspect<string>('export.folder')?.globalValue?.trim() ?? '';
 }
 
 export function editorIsDark(): boolean {

@@ -92,8 +92,16 @@ function parseSvg(text: string, images: DiagramImage[]): SVGSVGElement | undefin
     const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
     const root = parsed.documentElement;
     if (root.nodeName !== 'svg' || parsed.querySelector('parsererror')) return undefined;
-    // Graphviz's own scripts and event attributes never occur, but make sure nothing runs.
-    for (const element of root.querySelectorAll('script, foreignObject')) element.remove();
+    // Graphviz's own scripts, links and event attributes never come from CertTree's DOT; should one
+    // slip through, remove it rather than leave it to the Content-Security-Policy alone.
+    for (const element of root.querySelectorAll('script, foreignObject, iframe, embed, object, set, animate, animateMotion, animateTransform')) element.remove();
+    for (const element of [root, ...root.querySelectorAll('*')]) {
+        for (const attribute of [...element.attributes]) {
+            const name = attribute.name.toLowerCase();
+            const isLink = name === 'href' || name.endsWith(':href');
+            if (name.startsWith('on') || (isLink && element.localName !== 'image')) element.removeAttribute(attribute.name);
+        }
+    }
     // Graphviz writes the names the DOT gave the icons; put the icons' data URIs in their place.
     const hrefs = new Map(images.map(image => [image.name, image.href]));
     for (const image of root.querySelectorAll('image')) {

@@ -287,6 +287,22 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         assert.deepEqual(hrefs, [icon], 'the listed icon is drawn from its data URI; the unlisted image is left out');
     });
 
+    // Issue: javascript: links and on* attributes were left to the Content-Security-Policy alone.
+    it('draws no link and no event attribute, whatever the DOT asks for', async () => {
+        const dot = `digraph {
+  "a" [id="n_a", label="Link", URL="javascript:alert(1)"];
+  "b" [id="n_b", label=<<TABLE><TR><TD HREF=" JaVaScRiPt:alert(2)">Cell</TD></TR></TABLE>>];
+  subgraph cluster_c { id="c_c"; label="Group"; href="data:text/html,<script>alert(3)</script>"; "c" [id="n_c"]; }
+  a -> b [URL="https://evil.example/edge"];
+}`;
+        await preview.send(diagram(1, dot));
+        await preview.waitForPosted(isRendered(1));
+        const attributes = await preview.page.$$eval('#canvas *', elements => elements.flatMap(element => Array.from({ length: element.attributes.length }, (_, i) => element.attributes[i].name)));
+        assert.ok(attributes.includes('id'), 'the diagram was drawn');
+        assert.deepEqual(attributes.filter(name => /^on|href$/i.test(name)), []);
+        assert.deepEqual(await preview.page.$$eval('#canvas a', links => links.length > 0), true, 'Graphviz made links, left without a target');
+    });
+
     it('draws an SVG as a PNG at twice its size for the export', async () => {
         const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120pt" height="60pt" viewBox="0 0 120 60"><rect width="120" height="60" fill="#ff9900"/></svg>';
         await preview.send({ type: 'rasterize', requestId: 9, svg, scale: 2 });

@@ -73,6 +73,18 @@ describe('export commands', () => {
         assert.equal(editor.document.isDirty, false);
     });
 
+    // Issue: a repository's workspace settings could aim exports at any folder.
+    it('takes the export folder from user settings only, never from the workspace', async () => {
+        await openExample();
+        const settings = vscode.workspace.getConfiguration('certtree');
+        await assert.rejects(Promise.resolve(settings.update('export.folder', '../../outside', vscode.ConfigurationTarget.Workspace)),
+            'VS Code refuses a workspace value for a machine-scoped setting');
+        const target = workspaceUri(EXAMPLE.replace(/\.certtree$/, '.svg'));
+        if (await exists(target)) await vscode.workspace.fs.delete(target);
+        const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('certtree.exportSvg');
+        assert.equal(written?.toString(), target.toString(), 'the SVG still goes beside the .certtree file');
+    });
+
     it('writes a PNG at twice the SVG size, drawn by a preview it opens for the purpose', async () => {
         await openExample();
         // Close any preview, so the export has to open one and wait until it is ready.
