@@ -80,9 +80,11 @@ class DotWriter {
     private clusterAttributes(cluster: DiagramCluster): Record<string, string | number | boolean | Html> {
         const { colors } = this;
         const label = escapeDotText(cluster.label);
+        // Graphviz refuses an empty <B></B> or <I></I>: a blank label is drawn as no label.
+        const styled = (tag: 'B' | 'I') => html(label.trim() === '' ? '' : `<${tag}>${label}</${tag}>`);
         switch (cluster.kind) {
             case 'area':
-                return { id: cluster.id, label: html(`<B>${label}</B>`), fontsize: 13, style: 'filled,rounded', fillcolor: colors.area.fill, color: colors.area.border, margin: 12 };
+                return { id: cluster.id, label: styled('B'), fontsize: 13, style: 'filled,rounded', fillcolor: colors.area.fill, color: colors.area.border, margin: 12 };
             case 'role': {
                 const color = this.highlightColors.get(cluster.label);
                 return {
@@ -91,10 +93,10 @@ class DotWriter {
                 };
             }
             case 'group':
-                return { id: cluster.id, label: html(`<I>${label}</I>`), fontsize: 11, style: 'filled,rounded,dashed', fillcolor: colors.group.fill, color: colors.group.border, margin: 10 };
+                return { id: cluster.id, label: styled('I'), fontsize: 11, style: 'filled,rounded,dashed', fillcolor: colors.group.fill, color: colors.group.border, margin: 10 };
             case 'tier':
                 return {
-                    id: cluster.id, label: html(`<B>${label}</B>`), fontsize: 12, style: 'filled,rounded', fillcolor: colors.tierBand.fill,
+                    id: cluster.id, label: styled('B'), fontsize: 12, style: 'filled,rounded', fillcolor: colors.tierBand.fill,
                     color: colors.tierBand.border, fontcolor: colors.mutedText, labeljust: 'l', rank: 'same', margin: 14,
                 };
         }

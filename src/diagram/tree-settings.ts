@@ -34,7 +34,8 @@ export function readTreeSettings(model: Model): TreeSettings {
         goals: new Set(),
         styles: {},
     };
-    if (title !== undefined) settings.title = title;
+    // A blank title is no title: the diagram has no heading rather than an empty one.
+    if (title !== undefined && title.trim() !== '') settings.title = title;
     if (source !== undefined) settings.source = source;
     for (const statement of model.statements) {
         if (isHighlight(statement)) {

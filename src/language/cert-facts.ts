@@ -48,7 +48,8 @@ export function certFacts(cert: Cert): CertFacts {
 
 /** The display name of a cert: its title, or its id when it has none. */
 export function certName(cert: Cert): string {
-    return cert.title ?? cert.name;
+    // A blank name ("" or spaces) names nothing: the id stands in, in the diagram as in hovers.
+    return cert.title !== undefined && cert.title.trim() !== '' ? cert.title : cert.name;
 }
 
 export type CertStatus =

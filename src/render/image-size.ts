@@ -52,6 +52,14 @@ function svgSize(text: string): ImageDimensions | undefined {
     return undefined;
 }
 
+/**
+ * Past this a header is not believed: a 1 MB icon cannot hold an image of 10,000 pixels a side,
+ * and Graphviz aborts on sizes near 2³¹. Such an icon is drawn at the default size, as one whose
+ * header cannot be read.
+ */
+export const MAX_IMAGE_PIXELS = 10_000;
+
 function positive(width: number, height: number): ImageDimensions | undefined {
-    return Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0 ? { width, height } : undefined;
+    const believable = (length: number) => Number.isFinite(length) && length > 0 && length <= MAX_IMAGE_PIXELS;
+    return believable(width) && believable(height) ? { width, height } : undefined;
 }
