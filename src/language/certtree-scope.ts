@@ -46,8 +46,8 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
     }
 
     private createRoleScope(document: LangiumDocument<Model>): Scope {
-        // A role whose name is still being typed has none yet; it cannot be named.
-        return new MapScope(rolesOf(document.parseResult.value).filter(role => role.name !== undefined)
+        // A role whose name is still being typed, or is blank, cannot be named.
+        return new MapScope(rolesOf(document.parseResult.value).filter(role => role.name)
             .map(role => this.descriptions.createDescription(role, role.name, document)));
     }
 

@@ -86,6 +86,30 @@ describe('certtree against hostile input', function () {
         assert.ok(lines.includes('  a  \uFFFD[2JWiped · \uFFFD[31mA-1 · foundational'), run.stdout);
     });
 
+    // Issue: `check` passed these but `render` failed with "this is a bug in CertTree".
+    it('draws what `check` accepts: blank names and labels, U+FFFE and U+FFFF, an icon whose header claims 2³¹ pixels', () => {
+        writeFileSync(join(folder, 'huge-header.png'), Buffer.from([
+            0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+            0x80, 0, 0, 0, 0x80, 0, 0, 0, 8, 6, 0, 0, 0, 0, 0, 0, 0,
+        ]));
+        writeFileSync(join(folder, 'blank.certtree'), [
+            'tree "  "',
+            'cert a "" { level associate }',
+            'cert b "  " { level associate }',
+            'cert c "x\uFFFEy\uFFFF" { level associate icon "./huge-header.png" }',
+            'group "" { a -> b }',
+            'area "" { role "" { a -> c } }',
+        ].join('\n'));
+        assert.deepEqual(certtree(folder, 'check', 'blank.certtree'), { status: 0, stdout: '', stderr: '' });
+        const run = certtree(folder, 'render', 'blank.certtree', '-o', '-');
+        assert.equal(run.stderr, '');
+        assert.equal(run.status, 0);
+        const texts = [...run.stdout.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(match => match[1]);
+        // Blank names show the id; the noncharacters show as U+FFFD; the icon is drawn (at the default size).
+        for (const shown of ['a', 'b', 'x\uFFFDy\uFFFD']) assert.ok(texts.includes(shown), `the diagram shows ${shown}: ${texts.join(' | ')}`);
+        assert.match(run.stdout, /<image [^>]*xlink:href="data:image\/png;base64,/);
+    });
+
     // Issue: a reader that stopped early ended the command with EPIPE, a stack trace and exit 1.
     it('stops quietly when the reader of -o - goes away, with the exit code of the render', () => {
         const run = shell(folder, '$CERTTREE render chain.certtree --format dot -o - | head -c 10; echo " ${PIPESTATUS[0]}"');

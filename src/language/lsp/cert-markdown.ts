@@ -9,8 +9,9 @@ import { certFacts, certName, certStatus } from '../cert-facts.js';
  * of autolinks (`https://…`, `a@b.example`) and the dot of `www.`; line breaks become spaces, so
  * user text never starts a line (and with it a heading, list or fence).
  */
-export function escapeMarkdown(text: string): string {
-    return text
+export function escapeMarkdown(text: string | undefined): string {
+    // A name still being typed is missing from the syntax tree: it shows as nothing.
+    return (text ?? '')
         .replace(/[\r\n\u2028\u2029]+/g, ' ')
         .replace(/[\\`*_[\]<>|~!():@#&{}$^"=+]/g, char => `\\${char}`)
         .replace(/(www)\./gi, '$1\\.');

@@ -97,7 +97,8 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             return files.map(path => this.fileItem(path, range));
         }
         if (/^highlight\b/.test(statement)) {
-            return rolesOf(document.parseResult.value as Model).map(role => ({
+            // A role without a name (still being typed, or blank) cannot be highlighted.
+            return rolesOf(document.parseResult.value as Model).filter(role => role.name).map(role => ({
                 label: role.name,
                 kind: CompletionItemKind.Class,
                 detail: isArea(role.$container) ? `role in area ${role.$container.name}` : 'role',

@@ -18,11 +18,12 @@ export class CertTreeDocumentLinkProvider implements DocumentLinkProvider {
             const end = document.textDocument.positionAt(Math.max(cst.offset + 1, cst.end - 1));
             links.push({ range: { start, end }, target, tooltip });
         };
+        // A path with a lone surrogate cannot be written as a URI (it is reported by the checks); it gets no link.
         const relative = (path: string) =>
-            document.uri.scheme === 'file' && path.length > 0 ? UriUtils.resolvePath(UriUtils.dirname(document.uri), path).toString() : undefined;
+            document.uri.scheme === 'file' && path.length > 0 && isWellFormed(path) ? UriUtils.resolvePath(UriUtils.dirname(document.uri), path).toString() : undefined;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            if (isUrlField(node) && WEB_URL.test(node.value)) add(node, 'value', node.value, 'Open the exam guide');
-            else if (isSourceStatement(node) && WEB_URL.test(node.url)) add(node, 'url', node.url, 'Open the source of this tree');
+            if (isUrlField(node) && WEB_URL.test(node.value) && isWellFormed(node.value)) add(node, 'value', node.value, 'Open the exam guide');
+            else if (isSourceStatement(node) && WEB_URL.test(node.url) && isWellFormed(node.url)) add(node, 'url', node.url, 'Open the source of this tree');
             else if (isUse(node) && node.path !== undefined) {
                 const target = relative(node.path);
                 if (target) add(node, 'path', target, 'Open the used file');
@@ -33,4 +34,9 @@ export class CertTreeDocumentLinkProvider implements DocumentLinkProvider {
         }
         return links;
     }
+}
+
+/** False for text with an unpaired surrogate, which no URI can hold. */
+function isWellFormed(text: string): boolean {
+    return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }

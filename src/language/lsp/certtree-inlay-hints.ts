@@ -32,7 +32,7 @@ export class CertTreeInlayHintProvider extends AbstractInlayHintProvider {
     override computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
         if (!isCertRef(node) && !isSuccessorField(node)) return;
         const reference = isCertRef(node) ? node.cert : node.value;
-        const level = reference.ref && certFacts(reference.ref).level;
+        const level = reference?.ref && certFacts(reference.ref).level;
         const referenceNode = GrammarUtils.findNodeForProperty(node.$cstNode, isCertRef(node) ? 'cert' : 'value');
         if (!level || !referenceNode) return;
         acceptor({

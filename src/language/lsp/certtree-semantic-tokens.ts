@@ -19,8 +19,9 @@ export class CertTreeSemanticTokenProvider extends AbstractSemanticTokenProvider
         } else if (isCert(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: this.certModifiers(node, true) });
         } else if (isCertRef(node) || isSuccessorField(node)) {
+            // `successor` with its cert not typed yet has no reference at all.
             const reference = isCertRef(node) ? node.cert : node.value;
-            const cert = reference.ref;
+            const cert = reference?.ref;
             const property = isCertRef(node) ? 'cert' : 'value';
             acceptor({ node, property, type: SemanticTokenTypes.class, modifier: cert ? this.certModifiers(cert, false, node) : [] } as Parameters<SemanticTokenAcceptor>[0]);
         } else if (isRole(node)) {

@@ -17,7 +17,9 @@ export class CertTreeWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
 
     getSymbols(params: WorkspaceSymbolParams): WorkspaceSymbol[] {
         const symbols: WorkspaceSymbol[] = [];
-        const accept = (name: string, kind: SymbolKind, uri: string, range: WorkspaceSymbol['location'], containerName?: string) => {
+        const accept = (name: string | undefined, kind: SymbolKind, uri: string, range: WorkspaceSymbol['location'], containerName?: string) => {
+            // An area or role whose name is not typed yet (or is blank) has no symbol: LSP symbols need a name.
+            if (name === undefined || name.trim() === '') return;
             const query = params.query.toLowerCase();
             // Names are phrases ("Cloud Security Architect"): a word inside them counts as a match too.
             if (query.length === 0 || name.toLowerCase().includes(query) || this.fuzzyMatcher.match(params.query, name)) {
@@ -32,11 +34,11 @@ export class CertTreeWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
                 const range = statement.$cstNode?.range;
                 if (!range) continue;
                 if (isCert(statement) && statement.name) {
-                    accept(statement.name, SymbolKind.Class, uri, { uri, range }, statement.title);
+                    accept(statement.name, SymbolKind.Class, uri, { uri, range }, statement.title || undefined);
                 } else if (isArea(statement)) {
                     accept(statement.name, SymbolKind.Namespace, uri, { uri, range });
                     for (const role of statement.roles) {
-                        if (role.$cstNode) accept(role.name, SymbolKind.Function, uri, { uri, range: role.$cstNode.range }, statement.name);
+                        if (role.$cstNode) accept(role.name, SymbolKind.Function, uri, { uri, range: role.$cstNode.range }, statement.name || undefined);
                     }
                 } else if (isRole(statement)) {
                     accept(statement.name, SymbolKind.Function, uri, { uri, range });

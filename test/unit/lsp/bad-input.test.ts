@@ -17,6 +17,10 @@ const documents: Record<string, string> = {
     'a 10,000-character id': `use aws\ncert ${longId} "Long" { level associate }\n${longId} -> security\nearned ${longId}`,
     'keywords where ids belong': 'use use\ncert level "L" { level level }\nlevel -> cert\nhighlight role',
     'an empty document': '',
+    // Issue: these broke semantic tokens and inlay hints, workspace symbols, and document links.
+    'a successor not yet named': 'cert a "A" { level associate successor }\ncert b "B" { level associate successor\n}\na -> b',
+    'areas and roles without names': 'area {}\nrole {}\narea "" { role "" { } role { } }\nhighlight ""',
+    'lone surrogates in paths': 'use "./\uD800.certtree"\ncert a "A" { level associate icon "./\uDC00.png" url "https://example.com/\uD800" }\nsource "https://example.com/\uDFFF"\na',
 };
 
 describe('editor services on bad input', function () {
@@ -48,6 +52,9 @@ describe('editor services on bad input', function () {
                 }
             }
             await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument });
+            await lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument });
+            await lsp.CodeLensProvider!.provideCodeLens(document, { textDocument });
+            for (const query of ['', 'a']) await shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
             await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument });
             await lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument });
             const range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(length) };
