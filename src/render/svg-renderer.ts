@@ -18,19 +18,26 @@ export interface RenderOptions {
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
-interface Pending {
+/** A render waiting for its turn or running; its time limit counts from the moment it runs. */
+interface Job {
+    id: number;
+    dot: string;
+    images: ImageSize[];
+    timeoutMs: number;
     resolve: (outcome: RenderOutcome) => void;
-    timer: NodeJS.Timeout;
 }
 
 /**
- * One Graphviz instance in one worker thread, started on the first render. A render that runs
- * past its timeout terminates the worker (Graphviz cannot be interrupted otherwise); the next
- * render starts a fresh one. Renders are answered in the order they were asked.
+ * One Graphviz instance in one worker thread, started on the first render. Renders run one at a
+ * time, in the order they were asked; each one's time limit starts when it starts, so a render
+ * never times out for waiting behind others. A render that runs past its limit terminates the
+ * worker (Graphviz cannot be interrupted otherwise) and fails alone: the renders waiting behind it
+ * run in a fresh worker.
  */
 export class SvgRenderer {
     private worker: Worker | undefined;
-    private readonly pending = new Map<number, Pending>();
+    private readonly queue: Job[] = [];
+    private running: { job: Job; timer: NodeJS.Timeout } | undefined;
     private nextId = 1;
 
     constructor(private readonly workerScript = defaultWorkerScript()) {}
@@ -47,17 +54,9 @@ export class SvgRenderer {
     }
 
     render(dot: string, options: RenderOptions = {}): Promise<RenderOutcome> {
-        const worker = this.ensureWorker();
-        const id = this.nextId++;
         return new Promise(resolve => {
-            const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-            const timer = setTimeout(() => {
-                this.restart(worker, `The diagram took longer than ${formatSeconds(timeoutMs)} to lay out and was stopped; split the tree into smaller files or use the graph view.`);
-            }, timeoutMs);
-            this.pending.set(id, { resolve, timer });
-            // While a render is waiting, the worker keeps the process alive; idle, it does not.
-            worker.ref();
-            worker.postMessage({ id, dot, images: options.images ?? [] } satisfies WorkerRequest);
+            this.queue.push({ id: this.nextId++, dot, images: options.images ?? [], timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, resolve });
+            this.runNext();
         });
     }
 
@@ -69,51 +68,71 @@ export class SvgRenderer {
         try {
             return (await worker.getHeapStatistics()).used_heap_size;
         } finally {
-            if (this.pending.size === 0) worker.unref();
+            if (!this.busy()) worker.unref();
         }
     }
 
     /** Stops the worker; renders still waiting are answered with a message. */
     async dispose(): Promise<void> {
+        const message = 'The renderer was shut down before the diagram was drawn.';
+        for (const job of this.queue.splice(0)) job.resolve({ kind: 'failed', message });
+        this.finishRunning({ kind: 'failed', message });
         const worker = this.worker;
-        if (!worker) return;
-        this.failAll('The renderer was shut down before the diagram was drawn.');
         this.worker = undefined;
-        await worker.terminate();
+        await worker?.terminate();
+    }
+
+    private busy(): boolean {
+        return this.running !== undefined || this.queue.length > 0;
+    }
+
+    /** Hands the next waiting render to the worker, when none is running. */
+    private runNext(): void {
+        if (this.running || this.queue.length === 0) return;
+        const job = this.queue.shift()!;
+        const worker = this.ensureWorker();
+        const timer = setTimeout(() => {
+            this.stopWorker(worker, `The diagram took longer than ${formatSeconds(job.timeoutMs)} to lay out and was stopped; split the tree into smaller files or use the graph view.`);
+        }, job.timeoutMs);
+        this.running = { job, timer };
+        // While a render is running, the worker keeps the process alive; idle, it does not.
+        worker.ref();
+        worker.postMessage({ id: job.id, dot: job.dot, images: job.images } satisfies WorkerRequest);
+    }
+
+    /** Answers the running render, if any, and lets the next one run. */
+    private finishRunning(outcome: RenderOutcome): void {
+        const running = this.running;
+        if (!running) return;
+        this.running = undefined;
+        clearTimeout(running.timer);
+        running.job.resolve(outcome);
     }
 
     private ensureWorker(): Worker {
         if (this.worker) return this.worker;
         const worker = new Worker(this.workerScript);
         worker.on('message', (response: WorkerResponse) => {
-            const pending = this.pending.get(response.id);
-            if (!pending) return;
-            this.pending.delete(response.id);
-            clearTimeout(pending.timer);
-            if (this.pending.size === 0) worker.unref();
-            pending.resolve(toOutcome(response.result));
+            if (this.worker !== worker || this.running?.job.id !== response.id) return;
+            this.finishRunning(toOutcome(response.result));
+            if (!this.busy()) worker.unref();
+            this.runNext();
         });
-        worker.on('error', error => this.restart(worker, `The diagram renderer stopped unexpectedly (${error.message}); try again.`));
-        worker.on('exit', () => { if (this.worker === worker) this.restart(worker, 'The diagram renderer stopped unexpectedly; try again.'); });
+        worker.on('error', error => this.stopWorker(worker, `The diagram renderer stopped unexpectedly (${error.message}); try again.`));
+        worker.on('exit', () => { if (this.worker === worker) this.stopWorker(worker, 'The diagram renderer stopped unexpectedly; try again.'); });
         // An idle renderer must not keep the process alive (after the listeners: adding them refs it again).
         worker.unref();
         this.worker = worker;
         return worker;
     }
 
-    private restart(worker: Worker, message: string): void {
+    /** Ends a worker that timed out or broke: its running render fails with `message`; the others run in a new worker. */
+    private stopWorker(worker: Worker, message: string): void {
         if (this.worker !== worker) return;
         this.worker = undefined;
-        this.failAll(message);
+        this.finishRunning({ kind: 'failed', message });
         void worker.terminate();
-    }
-
-    private failAll(message: string): void {
-        for (const [id, pending] of this.pending) {
-            clearTimeout(pending.timer);
-            pending.resolve({ kind: 'failed', message });
-            this.pending.delete(id);
-        }
+        this.runNext();
     }
 }
 

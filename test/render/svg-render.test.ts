@@ -173,6 +173,31 @@ describe('SVG rendering', function () {
         if (slow.kind === 'failed') assert.match(slow.message, /took longer than 50 ms to lay out and was stopped/);
         assert.equal((await renderer.render('digraph { a -> b }')).kind, 'svg');
     });
+
+    /** A graph Graphviz needs long for: about 2 s at 200 nodes, half a minute at 400. */
+    function tangled(nodes: number): string {
+        const edges: string[] = [];
+        for (let i = 0; i < nodes; i++) edges.push(`n${i} -> n${(i * 7 + 13) % nodes}; n${i} -> n${(i * 31 + 5) % nodes};`);
+        return `digraph { ${edges.join(' ')} }`;
+    }
+
+    // Issue: each render's timer started when it was queued, and one timeout failed every render
+    // waiting behind it (14 concurrent exports: 7 failed at 23 s though each took 2 s).
+    it('times a render from when it starts, not from when it was asked for', async () => {
+        await renderer.render('digraph { warm }');
+        const slow = renderer.render(tangled(200), { timeoutMs: 120_000 });
+        const waiting = renderer.render('digraph { a -> b }', { timeoutMs: 500 });
+        assert.deepEqual([(await slow).kind, (await waiting).kind], ['svg', 'svg'], 'the short render waited longer than its limit, and still ran');
+    });
+
+    it('fails only the render that ran too long; those waiting behind it are drawn', async () => {
+        const stuck = renderer.render(tangled(400), { timeoutMs: 500 });
+        const waiting = [renderer.render('digraph { a -> b }'), renderer.render('digraph { c -> d }')];
+        const outcome = await stuck;
+        assert.equal(outcome.kind, 'failed');
+        if (outcome.kind === 'failed') assert.match(outcome.message, /took longer than 500 ms/);
+        assert.deepEqual((await Promise.all(waiting)).map(result => result.kind), ['svg', 'svg']);
+    });
 });
 
 /** Display names of the certs the model references (they come from the `aws` catalog). */
