@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
 import { DOCUMENT_TOO_LARGE_MESSAGE, MAX_DOCUMENT_BYTES, NESTING_TOO_DEEP_MESSAGE } from '../../../src/language/document-limits.js';
 import { checkText, clearTestDocuments, createTestServices } from '../helpers/certtree-services.js';
+import { seededRandom as prng } from '../../helpers/seeded-random.js';
 
 const examples = new URL('../../../../examples/', import.meta.url);
 const seeds = [
@@ -17,18 +18,6 @@ const seeds = [
         'area "A" { role "R" { cka, developer -> cks ~> security } }',
     ].join('\n'),
 ];
-
-/** A small seeded PRNG (mulberry32), so every run mutates the same way and a failure can be replayed. */
-function prng(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const FRAGMENTS = ['{', '}', '"', '->', '~>', ',', '?', '\n', ' ', 'cert ', 'group "x" {', 'role ', 'area ', 'level ', 'use ', '/*', '*/', '//', '\\', 'highlight "', 'x_1', '0', '9.5', 'tree "'];
 const JUNK = ['\0', '\u0007', '\uFFFD', '\uD800', '\uDFFF', '🚀', '\r', '\t', '\u202E', '\u00A0', '\x1b[31m', 'é', '中'];
