@@ -1,6 +1,7 @@
 // Loads files for the CLI into one set of language services: the files, what they `use`, the catalogs.
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createCertTreeServices, type CertTreeServices } from '../language/certtree-module.js';
 import { resolveUsePath } from '../language/certtree-scope.js';
@@ -76,7 +77,10 @@ export class CliWorkspace {
         const existing = documents.getDocument(uri);
         if (existing) return existing as LangiumDocument<Model>;
         if (!this.services.shared.ServiceRegistry.hasServices(uri)) {
-            throw new UnreadableFileError(shownAs, 'it is not named .certtree; CertTree reads only .certtree files');
+            const isFolder = await stat(uri.fsPath).then(info => info.isDirectory(), () => false);
+            throw new UnreadableFileError(shownAs, isFolder
+                ? 'it is a folder, not a file; name the .certtree files in it'
+                : 'it is not named .certtree; CertTree reads only .certtree files');
         }
         let text: string;
         try {
