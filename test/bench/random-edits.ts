@@ -20,14 +20,15 @@ export interface TextEdit {
 
 /**
  * One edit of `text`: typing a fragment, deleting a run, or replacing one with the other. The
- * text stays between half and three times `typicalLength`, so a long run keeps editing a tree
- * of about that size.
+ * text stays between half and three times `typicalLength` and drifts towards it, so a long run
+ * keeps editing a tree of about that size.
  */
 export function randomEdit(text: string, typicalLength: number, random: () => number): TextEdit {
     const at = Math.floor(random() * (text.length + 1));
     const tooLong = text.length > 3 * typicalLength;
     const tooShort = text.length < typicalLength / 2;
-    const kind = tooLong ? 1 : tooShort ? 0 : Math.floor(random() * 3);
+    // Below the typical length typing wins two times in three, above it each kind is as likely.
+    const kind = tooLong ? 1 : tooShort ? 0 : text.length < typicalLength && random() < 2 / 3 ? 0 : Math.floor(random() * 3);
     const deleted = Math.min(text.length - at, 1 + Math.floor(random() * (tooLong ? 400 : 20)));
     const typed = pick(TYPED, random) + (random() < 0.3 ? pick(TYPED, random) : '');
     switch (kind) {

@@ -32,12 +32,24 @@ function residentMb(pid: number | undefined): number | undefined {
     }
 }
 
-/** Opens `text` and resolves with its diagnostics once the server says version `version` is validated. */
-function validatedDiagnostics(session: Session, uri: string, version: number): Promise<Diagnostic[]> {
-    return within(new Promise<Diagnostic[]>(resolve => {
-        session.connection.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => {
-            if (params.uri === uri && params.version === version) resolve(session.diagnostics(uri, () => true));
-        });
+/**
+ * Waits for the server to say that `uri` is validated at `version` (or a later one), from a record
+ * kept since the session started, so a notification that came before the wait is not missed.
+ * Diagnostics are published for a document before its validated notification.
+ */
+function validationWatch(session: Session): (uri: string, version: number) => Promise<Diagnostic[]> {
+    const latest = new Map<string, number>();
+    const waiters: Array<() => void> = [];
+    session.connection.onNotification(DocumentValidatedNotification, (params: DocumentValidatedParams) => {
+        latest.set(params.uri, Math.max(latest.get(params.uri) ?? 0, params.version));
+        for (const waiter of waiters.splice(0)) waiter();
+    });
+    return (uri, version) => within(new Promise<Diagnostic[]>(resolve => {
+        const check = () => {
+            if ((latest.get(uri) ?? 0) >= version) resolve(session.diagnostics(uri, () => true));
+            else waiters.push(check);
+        };
+        check();
     }), `version ${version} to be validated`, 120_000);
 }
 
@@ -51,11 +63,11 @@ const session = startSession('stdio');
 await initialize(session, folder);
 const { connection } = session;
 const pid = session.child.pid;
+const validatedDiagnostics = validationWatch(session);
 
 let document = TextDocument.create(uri, 'certtree', 1, seed);
-const firstValidated = validatedDiagnostics(session, uri, 1);
 await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version: 1, text: seed } });
-await firstValidated;
+await validatedDiagnostics(uri, 1);
 const rssStart = residentMb(pid);
 let rssPeak = rssStart ?? 0;
 
@@ -94,7 +106,7 @@ for (let edit = 1; edit <= EDITS; edit++) {
     if (edit % SAMPLE_EVERY === 0) rssPeak = Math.max(rssPeak, residentMb(pid) ?? 0);
 }
 const finalVersion = EDITS + 1;
-const finalDiagnostics = await validatedDiagnostics(session, uri, finalVersion);
+const finalDiagnostics = await validatedDiagnostics(uri, finalVersion);
 const seconds = (performance.now() - started) / 1000;
 const rssEnd = residentMb(pid);
 rssPeak = Math.max(rssPeak, rssEnd ?? 0);
@@ -104,9 +116,9 @@ await shutDown(session);
 // A fresh server, given the final text at once, must say the same.
 const fresh = startSession('stdio');
 await initialize(fresh, folder);
-const freshValidated = validatedDiagnostics(fresh, uri, 1);
+const freshValidated = validationWatch(fresh);
 await fresh.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version: 1, text: document.getText() } });
-const freshDiagnostics = await freshValidated;
+const freshDiagnostics = await freshValidated(uri, 1);
 await shutDown(fresh);
 rmSync(folder, { recursive: true, force: true });
 

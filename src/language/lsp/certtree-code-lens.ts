@@ -21,8 +21,11 @@ export class CertTreeCodeLensProvider implements CodeLensProvider {
 
     async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
         if (!(await this.nextUp.enabled())) return [];
-        // A plan drawn from a tree with errors would mislead; the diagnostics come first.
-        if (document.diagnostics?.some(isError)) return [];
+        // A plan drawn from a tree with errors would mislead; the diagnostics come first. While the
+        // editor is typing, the diagnostics may still be those of the previous text: a syntax error
+        // of the current text (a step with no cert yet) also means no plan.
+        const { parserErrors, lexerErrors } = document.parseResult;
+        if (parserErrors.length > 0 || lexerErrors.length > 0 || document.diagnostics?.some(isError)) return [];
         const model = document.parseResult.value as Model;
         const earned = model.statements.find(isEarned);
         const goal = model.statements.find(isGoal);

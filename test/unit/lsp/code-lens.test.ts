@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { CodeLens } from 'vscode-languageserver';
 import { PLAN_TREE } from '../../fixtures/planning/plan-tree.js';
-import { checkText, createTestServices } from '../helpers/certtree-services.js';
+import { checkText, createTestServices, testUri } from '../helpers/certtree-services.js';
 
 describe('code lens', () => {
     const services = createTestServices();
@@ -20,6 +20,14 @@ describe('code lens', () => {
             // database is on no path: no route, no lens.
             { line: 7, title: 'security: developer → security' },
         ]);
+    });
+
+    // Found by the soak benchmark: asked before the new text was validated, the lens planned a tree
+    // whose step had no cert yet and failed.
+    it('shows nothing for a syntax error even before the text is validated', async () => {
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString('use aws\ndeveloper -> ?\nearned developer', testUri());
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        assert.deepEqual(await services.CertTree.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }), []);
     });
 
     it('shows nothing while the tree has errors, or when switched off', async () => {
