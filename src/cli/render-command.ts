@@ -4,12 +4,13 @@ import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
+import { parseFitBox } from '../diagram/fit-layout.js';
 import { exportDiagram } from '../render/export-diagram.js';
 import { sharedRenderer } from '../render/svg-renderer.js';
 import { displayPath } from './check-command.js';
 import { loadCheckedDocument } from './load-checked-document.js';
 
-export const RENDER_USAGE = 'certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark]';
+export const RENDER_USAGE = 'certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark] [--fit WIDTHxHEIGHT]';
 
 const FORMATS: readonly ExportFormat[] = ['svg', 'dot', 'json'];
 const VIEWS: readonly DiagramView[] = ['paths', 'graph'];
@@ -38,6 +39,7 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
                 format: { type: 'string' },
                 view: { type: 'string' },
                 theme: { type: 'string' },
+                fit: { type: 'string' },
             },
         });
     } catch (error) {
@@ -53,6 +55,11 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
     const view = choice('view', values.view, VIEWS, err);
     const theme = choice('theme', values.theme, THEMES, err);
     if (format === null || view === null || theme === null) return 2;
+    const fit = parseFitBox(values.fit);
+    if (values.fit !== undefined && !fit) {
+        err(`certtree render: --fit must be a box such as 1600x900 (width x height, at least 50 each), not '${values.fit}'.`);
+        return 2;
+    }
 
     const file = positionals[0];
     // Graphviz starts in its worker thread while the document is read and checked.
@@ -61,7 +68,7 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
     if (typeof document === 'number') return document;
 
     const outcome = await exportDiagram(document.parseResult.value, {
-        format: format ?? 'svg', view, theme: theme ?? 'light', allowedRoots: [dirname(resolve(file))],
+        format: format ?? 'svg', view, theme: theme ?? 'light', fit, allowedRoots: [dirname(resolve(file))],
     });
     if (outcome.kind === 'failed') {
         err(`certtree render: ${outcome.message}`);

@@ -4,9 +4,11 @@ import { LEVELS } from '../language/cert-facts.js';
 import { readColor } from '../language/style-colors.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode, EdgeStyle } from './diagram-model.js';
 import { themeColors, type ThemeColors } from './diagram-theme.js';
+import { diagramHeading } from './diagram-heading.js';
 import { escapeDotText } from './dot-text.js';
-import { highlightColor } from './highlight-palette.js';
+import { arrangeForBox, splitIntoRows, type DiagramRow, type FitBox, type FitMetrics } from './fit-layout.js';
 import { wrapLabel } from './label-wrap.js';
+import { sharedNamePrefix } from './name-prefix.js';
 
 /** An image Graphviz draws in a node; `src` is the name it is known by in the render's image list. */
 export interface DotIcon {
@@ -19,25 +21,53 @@ export interface DotOptions {
     theme?: DiagramTheme;
     /** Icons by cert id; certs without one are drawn without an image. */
     icons?: ReadonlyMap<string, DotIcon>;
+    /** Lay the diagram out for a box of this shape; default: one row, as the document reads. */
+    fit?: FitBox;
+    /** Draw the title, source, date and legend above the diagram; default true (the preview shows them itself). */
+    heading?: boolean;
 }
 
 /** Graphviz in WebAssembly knows the metrics of Helvetica (and Times, Courier) only. */
 const FONT = 'Helvetica';
 const NAME_WIDTH = 22;
+const NAME_SIZE = 13;
+const DETAIL_SIZE = 9;
 const ICON_BOX = 32;
+const NODE_SEP = 0.3;
+const PATHS_RANK_SEP = 0.45;
+const POINTS_PER_INCH = 72;
 
 export function generateDot(diagram: Diagram, options: DotOptions = {}): string {
-    return new DotWriter(diagram, themeColors(options.theme ?? 'light'), options.icons ?? new Map()).write();
+    return layoutDot(diagram, options).dot;
+}
+
+/**
+ * The DOT of a diagram and the diagram it draws: with `fit`, a paths view may be arranged in
+ * rows, each entered through its own copies of the shared nodes (see `splitIntoRows`).
+ */
+export function layoutDot(diagram: Diagram, options: DotOptions = {}): { dot: string; drawn: Diagram } {
+    const colors = themeColors(options.theme ?? 'light');
+    if (!options.fit) return { dot: new DotWriter(diagram, colors, options, []).write(), drawn: diagram };
+    const { rows } = arrangeForBox(diagram, options.fit, new DotWriter(diagram, colors, options, []).fitMetrics());
+    if (rows.length < 2) return { dot: new DotWriter(diagram, colors, options, []).write(), drawn: diagram };
+    const rowed = splitIntoRows(diagram, { rows });
+    return { dot: new DotWriter(rowed.diagram, colors, options, rowed.rows).write(), drawn: rowed.diagram };
 }
 
 class DotWriter {
     private readonly lines: string[] = [];
     private readonly highlightColors = new Map<string, string>();
     private readonly tierIndex = new Map<string, number>();
+    private readonly icons: ReadonlyMap<string, DotIcon>;
+    /** The vendor prefix all names share, left off the nodes (the title says it; the tooltip keeps it). */
+    private readonly namePrefix: string;
 
-    constructor(private readonly diagram: Diagram, private readonly colors: ThemeColors, private readonly icons: ReadonlyMap<string, DotIcon>) {
-        for (const highlight of diagram.highlights) this.highlightColors.set(highlight.role, highlightColor(highlight.colorIndex));
+    constructor(private readonly diagram: Diagram, private readonly colors: ThemeColors, private readonly options: DotOptions, private readonly rows: readonly DiagramRow[]) {
+        this.icons = options.icons ?? new Map();
+        const heading = diagramHeading(diagram);
+        for (const highlight of heading.highlights) this.highlightColors.set(highlight.role, highlight.color);
         for (const node of diagram.nodes) this.tierIndex.set(node.id, node.level ? LEVELS.indexOf(node.level) : 0);
+        this.namePrefix = sharedNamePrefix(diagram.nodes.map(node => node.label), diagram.title);
     }
 
     write(): string {
@@ -49,17 +79,19 @@ class DotWriter {
             fontname: FONT,
             fontcolor: colors.text,
             labelloc: 't',
-            label: html(this.graphLabel()),
-            nodesep: 0.3,
-            ranksep: diagram.view === 'graph' ? 0.7 : 0.45,
+            label: this.options.heading === false ? '' : html(this.graphLabel()),
+            nodesep: NODE_SEP,
+            ranksep: diagram.view === 'graph' ? 0.7 : PATHS_RANK_SEP,
             pad: 0.3,
             newrank: diagram.view === 'graph',
             outputorder: 'edgesfirst',
+            ...(this.rows.length > 1 ? { pack: true, packmode: diagram.direction === 'LR' || diagram.direction === 'RL' ? 'array_cu1' : 'array_u1' } : {}),
         })}];`);
-        this.lines.push(`  node [${attributes({ shape: 'box', style: 'rounded,filled', fontname: FONT, fontsize: 11, fontcolor: colors.text, margin: '0.14,0.06', penwidth: 1.2 })}];`);
+        this.lines.push(`  node [${attributes({ shape: 'box', style: 'rounded,filled', fontname: FONT, fontsize: NAME_SIZE, fontcolor: colors.text, margin: '0.14,0.06', penwidth: 1.2 })}];`);
         this.lines.push(`  edge [${attributes({ fontname: FONT, color: colors.edge, arrowsize: 0.7, penwidth: 1.3 })}];`);
         this.writeClustersAndNodes(undefined, '  ');
         if (diagram.view === 'graph') this.writeTierOrder();
+        if (this.rows.length > 1) this.writeRows();
         for (const edge of diagram.edges) this.writeEdge(edge);
         this.lines.push('}');
         return this.lines.join('\n') + '\n';
@@ -130,21 +162,67 @@ class DotWriter {
             const height = Math.max(1, Math.round(icon.height * scale));
             rows.push(`<TR><TD FIXEDSIZE="TRUE" WIDTH="${width}" HEIGHT="${height}"><IMG SRC="${icon.src}" SCALE="TRUE"/></TD></TR>`);
         }
-        const name = wrapLabel(node.label, NAME_WIDTH).map(escapeDotText).join('<BR/>');
+        const name = this.nameLines(node).map(escapeDotText).join('<BR/>');
         const retired = node.status.kind === 'retired';
         rows.push(`<TR><TD><B>${retired ? `<S>${name}</S>` : name}</B></TD></TR>`);
         const details: string[] = [];
         if (node.code !== undefined) details.push(escapeDotText(node.code));
         if (node.optional) details.push('(optional)');
-        if (details.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="9">${details.join(' ')}</FONT></TD></TR>`);
-        const marks: string[] = [];
-        if (node.marks.earned) marks.push('✓ Earned');
-        if (node.marks.nextUp) marks.push('Next up');
-        if (node.marks.goal) marks.push(`<FONT COLOR="${node.marks.earned ? this.colors.textOnStrong : this.colors.goal}">⚑ Goal</FONT>`);
-        if (node.status.kind === 'retired') marks.push(`Retired ${escapeDotText(node.status.lastDay)}`);
-        if (node.status.kind === 'retiring') marks.push(`Retiring ${escapeDotText(node.status.lastDay)}`);
-        if (marks.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="9"><B>${marks.join(' · ')}</B></FONT></TD></TR>`);
+        if (details.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="${DETAIL_SIZE}">${details.join(' ')}</FONT></TD></TR>`);
+        const marks = this.marksOf(node).map(mark => mark.kind === 'goal'
+            ? `<FONT COLOR="${node.marks.earned ? this.colors.textOnStrong : this.colors.goal}">${mark.text}</FONT>`
+            : escapeDotText(mark.text));
+        if (marks.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="${DETAIL_SIZE}"><B>${marks.join(' · ')}</B></FONT></TD></TR>`);
         return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>`;
+    }
+
+    /** The cert's name as drawn on its node: without the shared vendor prefix, wrapped. */
+    private nameLines(node: DiagramNode): string[] {
+        const name = this.namePrefix && node.label.startsWith(this.namePrefix) ? node.label.slice(this.namePrefix.length) : node.label;
+        return wrapLabel(name, NAME_WIDTH);
+    }
+
+    private marksOf(node: DiagramNode): Array<{ kind: 'plain' | 'goal'; text: string }> {
+        const marks: Array<{ kind: 'plain' | 'goal'; text: string }> = [];
+        if (node.marks.earned) marks.push({ kind: 'plain', text: '✓ Earned' });
+        if (node.marks.nextUp) marks.push({ kind: 'plain', text: 'Next up' });
+        if (node.marks.goal) marks.push({ kind: 'goal', text: '⚑ Goal' });
+        if (node.status.kind === 'retired') marks.push({ kind: 'plain', text: `Retired ${node.status.lastDay}` });
+        if (node.status.kind === 'retiring') marks.push({ kind: 'plain', text: `Retiring ${node.status.lastDay}` });
+        return marks;
+    }
+
+    /**
+     * Rows of areas and roles: each row after the first is entered through its own copies of the
+     * shared nodes, so no edge joins two rows; Graphviz lays each row out on its own and stacks
+     * them in order (`packmode`). Invisible links between a row's entries keep the row one piece.
+     */
+    private writeRows(): void {
+        for (const row of this.rows) {
+            for (let i = 0; i + 1 < row.entries.length; i++) {
+                this.lines.push(`  ${quote(row.entries[i])} -> ${quote(row.entries[i + 1])} [style="invis", constraint=false];`);
+            }
+        }
+    }
+
+    /** Estimates of how big Graphviz will draw things, in points, for choosing the rows. */
+    fitMetrics(): FitMetrics {
+        const heading = diagramHeading(this.diagram);
+        const headingHeight = this.options.heading === false ? 0 : (heading.title !== undefined ? 26 : 0) + 14 + 14 + (heading.highlights.length > 0 ? 18 : 0);
+        return {
+            headingHeight,
+            nodeGap: NODE_SEP * POINTS_PER_INCH,
+            rankGap: PATHS_RANK_SEP * POINTS_PER_INCH,
+            nodeSize: node => {
+                const lines = this.nameLines(node);
+                const nameWidth = Math.max(...lines.map(line => [...line].length)) * NAME_SIZE * 0.6;
+                const details = (node.code ?? '').length + (node.optional ? 11 : 0);
+                const marks = this.marksOf(node).reduce((sum, mark) => sum + mark.text.length + 3, 0);
+                const width = Math.max(nameWidth, details * DETAIL_SIZE * 0.6, marks * DETAIL_SIZE * 0.62, this.icons.has(node.cert) ? ICON_BOX : 0) + 24;
+                const height = (this.icons.has(node.cert) ? ICON_BOX + 2 : 0) + lines.length * NAME_SIZE * 1.2 + (details > 0 ? 12 : 0) + (marks > 0 ? 12 : 0) + 12;
+                return { width, height };
+            },
+        };
     }
 
     private writeEdge(edge: DiagramEdge): void {
@@ -187,19 +265,15 @@ class DotWriter {
     }
 
     private graphLabel(): string {
-        const { diagram, colors } = this;
+        const { colors } = this;
+        const heading = diagramHeading(this.diagram);
         const rows: string[] = [];
-        if (diagram.title !== undefined) rows.push(`<TR><TD><FONT POINT-SIZE="20"><B>${escapeDotText(diagram.title)}</B></FONT></TD></TR>`);
-        const facts: string[] = [];
-        if (diagram.source !== undefined) facts.push(escapeDotText(diagram.source));
-        facts.push(`as of ${escapeDotText(diagram.date)}`);
-        rows.push(`<TR><TD><FONT POINT-SIZE="9" COLOR="${colors.mutedText}">${facts.join(' · ')}</FONT></TD></TR>`);
-        const key = ['solid: next step', 'dashed: dive deep'];
-        if (diagram.nodes.some(n => n.marks.nextUp)) key.push('bold outline: next up');
-        rows.push(`<TR><TD><FONT POINT-SIZE="9" COLOR="${colors.mutedText}">${key.join(' · ')}</FONT></TD></TR>`);
-        if (diagram.highlights.length > 0) {
-            const cells = diagram.highlights.map(h =>
-                `<TD>${swatch(highlightColor(h.colorIndex))}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">${escapeDotText(h.role)}</FONT></TD><TD WIDTH="10"></TD>`);
+        if (heading.title !== undefined) rows.push(`<TR><TD><FONT POINT-SIZE="20"><B>${escapeDotText(heading.title)}</B></FONT></TD></TR>`);
+        rows.push(`<TR><TD><FONT POINT-SIZE="9" COLOR="${colors.mutedText}">${escapeDotText(heading.facts)}</FONT></TD></TR>`);
+        rows.push(`<TR><TD><FONT POINT-SIZE="9" COLOR="${colors.mutedText}">${escapeDotText(heading.key.join(' · '))}</FONT></TD></TR>`);
+        if (heading.highlights.length > 0) {
+            const cells = heading.highlights.map(h =>
+                `<TD>${swatch(h.color)}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">${escapeDotText(h.role)}</FONT></TD><TD WIDTH="10"></TD>`);
             rows.push(`<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3"><TR>${cells.join('')}</TR></TABLE></TD></TR>`);
         }
         return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0">${rows.join('')}</TABLE>`;

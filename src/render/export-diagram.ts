@@ -2,6 +2,7 @@
 import { buildDiagram } from '../diagram/build-diagram.js';
 import type { Diagram } from '../diagram/diagram-model.js';
 import { generateDot } from '../diagram/dot-generator.js';
+import type { FitBox } from '../diagram/fit-layout.js';
 import type { Model } from '../language/generated/ast.js';
 import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
 import { inlineIcons, resolveIcons, type IconProblem } from './icon-inliner.js';
@@ -17,6 +18,8 @@ export interface ExportOptions {
     allowedRoots?: string[];
     renderer?: SvgRenderer;
     timeoutMs?: number;
+    /** Lay the diagram out for a box of this shape; default: one row of areas. */
+    fit?: FitBox;
 }
 
 export type ExportOutcome =
@@ -36,9 +39,9 @@ export async function exportDiagram(model: Model, options: ExportOptions): Promi
     if (options.format === 'json') return { kind: 'exported', content: diagramJson(diagram), problems: [] };
     const theme = options.theme ?? 'light';
     // DOT is written without icons: Graphviz elsewhere would look for image files by name.
-    if (options.format === 'dot') return { kind: 'exported', content: generateDot(diagram, { theme }), problems: [] };
+    if (options.format === 'dot') return { kind: 'exported', content: generateDot(diagram, { theme, fit: options.fit }), problems: [] };
     const icons = await resolveIcons(diagram, options.allowedRoots ?? []);
-    const dot = generateDot(diagram, { theme, icons: icons.byCert });
+    const dot = generateDot(diagram, { theme, icons: icons.byCert, fit: options.fit });
     const renderer = options.renderer ?? sharedRenderer();
     const rendered = await renderer.render(dot, { images: icons.sizes, timeoutMs: options.timeoutMs });
     if (rendered.kind === 'failed') return rendered;

@@ -25,8 +25,12 @@ describe('DOT generation', () => {
         assert.equal(escapeDotText('emoji 😀 and lone \uD800'), 'emoji 😀 and lone \uFFFD');
     });
 
-    it('wraps names at spaces and keeps author line breaks', () => {
-        assert.deepEqual(wrapLabel('AWS Certified Solutions Architect – Associate', 22), ['AWS Certified', 'Solutions Architect –', 'Associate']);
+    it('wraps names at spaces into as few, even lines as it can, never beginning a line with a dash, and keeps author line breaks', () => {
+        // Two lines will do (a line may run a third over the width): never three.
+        assert.deepEqual(wrapLabel('AWS Certified Solutions Architect – Associate', 22), ['AWS Certified Solutions', 'Architect – Associate']);
+        // Greedy wrapping at 22 gave "AWS Certified Security" / "– Specialty".
+        assert.deepEqual(wrapLabel('AWS Certified Security – Specialty', 22), ['AWS Certified', 'Security – Specialty']);
+        assert.deepEqual(wrapLabel('Security – Specialty', 8), ['Security –', 'Specialty']);
         assert.deepEqual(wrapLabel('short\nname', 22), ['short', 'name']);
         assert.deepEqual(wrapLabel('x'.repeat(50), 10, 20), ['x'.repeat(20), 'x'.repeat(20), 'x'.repeat(10)]);
     });
@@ -35,8 +39,8 @@ describe('DOT generation', () => {
         const diagram = buildPathsView(await loadTree(`cert odd "He said \\"hi\\" \\\\ <b>}{ & 😀" { level associate code "X&Y" }\nodd`));
         const dot = generateDot(diagram);
         const line = statementOf(dot, 'c_odd');
-        // The name wraps after the ampersand; each piece is escaped.
-        assert.ok(line.includes('He said &quot;hi&quot; \\\\ &lt;b&gt;}{ &amp;<BR/>😀'), line);
+        // The name fits one line; each piece is escaped.
+        assert.ok(line.includes('He said &quot;hi&quot; \\\\ &lt;b&gt;}{ &amp; 😀'), line);
         assert.ok(line.includes('X&amp;Y'));
         assert.ok(!line.includes('<b>'));
     });
