@@ -11,6 +11,8 @@ export function sharedNamePrefix(names: readonly string[], title: string | undef
     const split = distinct.map(name => name.split(' '));
     let words = 0;
     while (split.every(parts => parts.length > words + 1 && parts[words] === split[0][words] && parts[words].length > 0)) words++;
+    // The prefix ends with a word, not a dash: "AWS Certified – One" shares "AWS Certified" at most.
+    while (words > 0 && !/^[\p{L}\p{N}]/u.test(split[0][words - 1])) words--;
     if (words === 0) return '';
     const prefix = split[0].slice(0, words).join(' ') + ' ';
     if (distinct.some(name => !/^[\p{L}\p{N}]/u.test(name.slice(prefix.length)))) return '';
