@@ -4,7 +4,7 @@ import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
-import { parseFitBox } from '../diagram/fit-layout.js';
+import { parseFitBox } from '../shared/diagram-rendering.js';
 import { exportDiagram } from '../render/export-diagram.js';
 import { sharedRenderer } from '../render/svg-renderer.js';
 import { displayPath } from './check-command.js';

@@ -1,18 +1,11 @@
 // What a diagram says about itself above the drawing: title, source and date, and its legend.
+import type { DiagramHeading } from '../shared/protocol.js';
 import type { Diagram } from './diagram-model.js';
 import { highlightColor } from './highlight-palette.js';
 
-/** The heading as plain text: the DOT writer draws it into the SVG, the preview as HTML text. */
-export interface DiagramHeading {
-    title?: string;
-    /** Source and date, e.g. "https://… · as of 2023-11-29". */
-    facts: string;
-    /** What the line styles and outlines mean. */
-    key: string[];
-    /** Highlighted roles with the colour of their edges. */
-    highlights: Array<{ role: string; color: string }>;
-}
+export type { DiagramHeading };
 
+/** The heading as plain text: the DOT writer draws it into the SVG, the preview as HTML text. */
 export function diagramHeading(diagram: Diagram): DiagramHeading {
     const facts = [...(diagram.source !== undefined ? [diagram.source] : []), `as of ${diagram.date}`].join(' · ');
     const key = ['solid: next step', 'dashed: dive deep'];

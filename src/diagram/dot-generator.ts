@@ -30,12 +30,22 @@ export interface DotOptions {
 /** Graphviz in WebAssembly knows the metrics of Helvetica (and Times, Courier) only. */
 const FONT = 'Helvetica';
 const NAME_WIDTH = 22;
-const NAME_SIZE = 13;
 const DETAIL_SIZE = 9;
 const ICON_BOX = 32;
-const NODE_SEP = 0.3;
-const PATHS_RANK_SEP = 0.45;
 const POINTS_PER_INCH = 72;
+
+/** Sizes and gaps: as the document reads, or tighter with larger names when drawn for a box. */
+interface Spacing {
+    nameSize: number;
+    nodeSep: number;
+    pathsRankSep: number;
+    areaMargin: number;
+    roleMargin: number;
+}
+
+const ROOMY: Spacing = { nameSize: 11, nodeSep: 0.3, pathsRankSep: 0.45, areaMargin: 12, roleMargin: 10 };
+/** Drawn for a box, the names are what a reader must read at fit: larger, with less room around them. */
+const FITTED: Spacing = { nameSize: 13, nodeSep: 0.22, pathsRankSep: 0.32, areaMargin: 8, roleMargin: 7 };
 
 export function generateDot(diagram: Diagram, options: DotOptions = {}): string {
     return layoutDot(diagram, options).dot;
@@ -61,9 +71,11 @@ class DotWriter {
     private readonly icons: ReadonlyMap<string, DotIcon>;
     /** The vendor prefix all names share, left off the nodes (the title says it; the tooltip keeps it). */
     private readonly namePrefix: string;
+    private readonly spacing: Spacing;
 
     constructor(private readonly diagram: Diagram, private readonly colors: ThemeColors, private readonly options: DotOptions, private readonly rows: readonly DiagramRow[]) {
         this.icons = options.icons ?? new Map();
+        this.spacing = options.fit ? FITTED : ROOMY;
         const heading = diagramHeading(diagram);
         for (const highlight of heading.highlights) this.highlightColors.set(highlight.role, highlight.color);
         for (const node of diagram.nodes) this.tierIndex.set(node.id, node.level ? LEVELS.indexOf(node.level) : 0);
@@ -80,14 +92,14 @@ class DotWriter {
             fontcolor: colors.text,
             labelloc: 't',
             label: this.options.heading === false ? '' : html(this.graphLabel()),
-            nodesep: NODE_SEP,
-            ranksep: diagram.view === 'graph' ? 0.7 : PATHS_RANK_SEP,
+            nodesep: this.spacing.nodeSep,
+            ranksep: diagram.view === 'graph' ? 0.7 : this.spacing.pathsRankSep,
             pad: 0.3,
             newrank: diagram.view === 'graph',
             outputorder: 'edgesfirst',
             ...(this.rows.length > 1 ? { pack: true, packmode: diagram.direction === 'LR' || diagram.direction === 'RL' ? 'array_cu1' : 'array_u1' } : {}),
         })}];`);
-        this.lines.push(`  node [${attributes({ shape: 'box', style: 'rounded,filled', fontname: FONT, fontsize: NAME_SIZE, fontcolor: colors.text, margin: '0.14,0.06', penwidth: 1.2 })}];`);
+        this.lines.push(`  node [${attributes({ shape: 'box', style: 'rounded,filled', fontname: FONT, fontsize: this.spacing.nameSize, fontcolor: colors.text, margin: '0.14,0.06', penwidth: 1.2 })}];`);
         this.lines.push(`  edge [${attributes({ fontname: FONT, color: colors.edge, arrowsize: 0.7, penwidth: 1.3 })}];`);
         this.writeClustersAndNodes(undefined, '  ');
         if (diagram.view === 'graph') this.writeTierOrder();
@@ -116,12 +128,11 @@ class DotWriter {
         const styled = (tag: 'B' | 'I') => html(label.trim() === '' ? '' : `<${tag}>${label}</${tag}>`);
         switch (cluster.kind) {
             case 'area':
-                return { id: cluster.id, label: styled('B'), fontsize: 13, style: 'filled,rounded', fillcolor: colors.area.fill, color: colors.area.border, margin: 12 };
-            case 'role': {
+                return { id: cluster.id, label: styled('B'), fontsize: 13, style: 'filled,rounded', fillcolor: colors.area.fill, color: colors.area.border, margin: this.spacing.areaMargin };            case 'role': {
                 const color = this.highlightColors.get(cluster.label);
                 return {
                     id: cluster.id, label: html(label), fontsize: 11, style: 'filled,rounded', fillcolor: colors.role.fill,
-                    color: color ?? colors.role.border, penwidth: color ? 2.5 : 1, fontcolor: color ?? colors.text, margin: 10,
+                    color: color ?? colors.role.border, penwidth: color ? 2.5 : 1, fontcolor: color ?? colors.text, margin: this.spacing.roleMargin,
                 };
             }
             case 'group':
@@ -211,15 +222,15 @@ class DotWriter {
         const headingHeight = this.options.heading === false ? 0 : (heading.title !== undefined ? 26 : 0) + 14 + 14 + (heading.highlights.length > 0 ? 18 : 0);
         return {
             headingHeight,
-            nodeGap: NODE_SEP * POINTS_PER_INCH,
-            rankGap: PATHS_RANK_SEP * POINTS_PER_INCH,
+            nodeGap: this.spacing.nodeSep * POINTS_PER_INCH,
+            rankGap: this.spacing.pathsRankSep * POINTS_PER_INCH,
             nodeSize: node => {
                 const lines = this.nameLines(node);
-                const nameWidth = Math.max(...lines.map(line => [...line].length)) * NAME_SIZE * 0.6;
+                const nameWidth = Math.max(...lines.map(line => [...line].length)) * this.spacing.nameSize * 0.6;
                 const details = (node.code ?? '').length + (node.optional ? 11 : 0);
                 const marks = this.marksOf(node).reduce((sum, mark) => sum + mark.text.length + 3, 0);
                 const width = Math.max(nameWidth, details * DETAIL_SIZE * 0.6, marks * DETAIL_SIZE * 0.62, this.icons.has(node.cert) ? ICON_BOX : 0) + 24;
-                const height = (this.icons.has(node.cert) ? ICON_BOX + 2 : 0) + lines.length * NAME_SIZE * 1.2 + (details > 0 ? 12 : 0) + (marks > 0 ? 12 : 0) + 12;
+                const height = (this.icons.has(node.cert) ? ICON_BOX + 2 : 0) + lines.length * this.spacing.nameSize * 1.2 + (details > 0 ? 12 : 0) + (marks > 0 ? 12 : 0) + 12;
                 return { width, height };
             },
         };

@@ -1,12 +1,9 @@
 // Arranges a paths view's areas and roles in rows (columns for `direction right|left`) so the
 // drawing's shape comes close to the box it is shown in, instead of one long row.
+import type { FitBox } from '../shared/protocol.js';
 import type { Diagram, DiagramCluster, DiagramNode } from './diagram-model.js';
 
-/** A box to lay the diagram out for, in CSS pixels (or points: only its shape matters). */
-export interface FitBox {
-    width: number;
-    height: number;
-}
+export type { FitBox };
 
 /** The size a node will take, in points: `across` the rank direction and `along` it. */
 export interface BlockSize {
@@ -76,15 +73,6 @@ export function splitIntoRows(diagram: Diagram, arrangement: FitArrangement): Ro
         return { ...edge, from: id };
     });
     return { diagram: { ...diagram, nodes, edges }, rows };
-}
-
-/** `1600x900` → { width: 1600, height: 900 }; undefined for anything else (including `none`). */
-export function parseFitBox(text: string | undefined): FitBox | undefined {
-    const match = /^\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*$/.exec(text ?? '');
-    if (!match) return undefined;
-    const width = Number(match[1]);
-    const height = Number(match[2]);
-    return width >= 50 && height >= 50 ? { width, height } : undefined;
 }
 
 /** Cluster margins and label heights as the DOT writer sets them, in points. */

@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportRequest } from '../shared/protocol.js';
 import type { DiagramView, ExportParams, ExportResult } from '../shared/protocol.js';
 import { exportFileName, resolveExportFolder } from './export-location.js';
-import { exportFolder, exportTheme } from './settings.js';
+import { exportFolder, exportSize, exportTheme } from './settings.js';
 
 export type ExportFormatChoice = 'svg' | 'dot' | 'png';
 
@@ -31,6 +31,7 @@ export async function exportDiagram(host: ExportHost, format: ExportFormatChoice
         format: format === 'dot' ? 'dot' : 'svg',
         view: host.viewFor(document),
         theme: exportTheme(),
+        fit: exportSize(),
     };
     let result: ExportResult;
     try {

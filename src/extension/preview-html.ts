@@ -1,6 +1,7 @@
 // Builds the preview webview's HTML: a strict Content-Security-Policy and nonce-tagged scripts.
 // It imports nothing from `vscode`, so the webview tests build their page with this same function.
 import { randomBytes } from 'node:crypto';
+import { LAYOUT_TIME_LIMIT_MS } from '../shared/diagram-rendering.js';
 
 export interface PreviewHtmlOptions {
     /** The webview's `cspSource`: the origin its local resources are served from. */
@@ -15,7 +16,6 @@ export interface PreviewHtmlOptions {
     layoutTimeoutMs?: number;
 }
 
-export const DEFAULT_LAYOUT_TIMEOUT_MS = 15_000;
 
 /** A nonce for one page load: 128 random bits, base64. */
 export function createNonce(): string {
@@ -75,11 +75,15 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
   </span>
 </div>
 <div id="banner" role="alert" hidden tabindex="0"></div>
+<div id="heading" hidden>
+  <div class="heading-line"><span class="heading-title" id="heading-title"></span> <span class="heading-facts" id="heading-facts"></span></div>
+  <div class="heading-key" id="heading-key"></div>
+</div>
 <div id="viewport" tabindex="0" aria-label="Diagram; drag to pan, wheel or +/- to zoom, 0 to fit">
   <div id="canvas"></div>
 </div>
 <div id="status" role="status"></div>
-<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}" data-worker="${escapeAttribute(options.workerUri)}" data-layout-timeout="${options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS}"></script>
+<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}" data-worker="${escapeAttribute(options.workerUri)}" data-layout-timeout="${options.layoutTimeoutMs ?? LAYOUT_TIME_LIMIT_MS}"></script>
 </body>
 </html>`;
 }

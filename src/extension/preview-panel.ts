@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { FromWebviewMessage, PreviewTheme, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
 import { DiagramRequest, DocumentValidatedNotification } from '../shared/protocol.js';
-import type { DiagramParams, DiagramResult, DiagramSourceEntry, DiagramTheme, DiagramView, DocumentValidatedParams, Range } from '../shared/protocol.js';
+import type { DiagramParams, DiagramResult, DiagramSourceEntry, DiagramTheme, DiagramView, DocumentValidatedParams, FitBox, Range } from '../shared/protocol.js';
 import { buildPreviewHtml } from './preview-html.js';
 import { previewDebounceMs, previewDefaultView } from './settings.js';
 
@@ -87,6 +87,8 @@ export class PreviewPanel implements vscode.Disposable {
     private document: vscode.Uri;
     private view: DiagramView | undefined = previewDefaultView();
     private theme: PreviewTheme = 'light';
+    /** The size of the webview's diagram pane: diagrams are laid out for it. */
+    private pane: FitBox | undefined;
     private ready = false;
     /** Grows with every diagram request; an answer to anything but the newest is dropped. */
     private sequence = 0;
@@ -234,11 +236,16 @@ export class PreviewPanel implements vscode.Disposable {
             case 'ready':
                 this.ready = true;
                 this.theme = message.theme;
+                this.pane = message.pane;
                 for (const waiter of this.readyWaiters.splice(0)) waiter.resolve();
                 this.scheduleUpdate(0);
                 return;
             case 'theme':
                 this.theme = message.theme;
+                this.scheduleUpdate(0);
+                return;
+            case 'resize':
+                this.pane = message.pane;
                 this.scheduleUpdate(0);
                 return;
             case 'switchView':
@@ -294,7 +301,8 @@ export class PreviewPanel implements vscode.Disposable {
         }
         const uri = this.document.toString();
         const theme: DiagramTheme = this.theme === 'dark' || this.theme === 'high-contrast' ? 'dark' : 'light';
-        const params: DiagramParams = { uri, view: this.view, theme, icons: true };
+        // The webview shows the title and legend itself, readable at any zoom.
+        const params: DiagramParams = { uri, view: this.view, theme, icons: true, fit: this.pane, headingInDiagram: false };
         let result: DiagramResult;
         const requested = performance.now();
         try {
@@ -322,9 +330,10 @@ export class PreviewPanel implements vscode.Disposable {
                     version: result.version,
                     view: result.view,
                     dot: result.dot,
-                    sources: result.sources.map(source => ({ id: source.id, cert: source.cert })),
+                    sources: result.sources.map(source => ({ id: source.id, cert: source.cert, title: source.title })),
                     images: result.images ?? [],
                     title: previewTitle(this.document).replace(/^Preview /, ''),
+                    heading: result.heading,
                 });
                 this.highlightedCert = undefined;
                 this.refreshHighlight();

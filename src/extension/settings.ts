@@ -1,6 +1,7 @@
 // Reads the extension's settings (`certtree.*`), with the defaults package.json declares.
 import * as vscode from 'vscode';
-import type { DiagramTheme, DiagramView } from '../shared/protocol.js';
+import { parseFitBox } from '../shared/diagram-rendering.js';
+import type { DiagramTheme, DiagramView, FitBox } from '../shared/protocol.js';
 
 export type PreviewDefaultView = 'document' | DiagramView;
 export type ExportTheme = 'light' | 'dark' | 'editor';
@@ -35,4 +36,9 @@ export function exportFolder(): string {
 export function editorIsDark(): boolean {
     const kind = vscode.window.activeColorTheme.kind;
     return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast;
+}
+
+/** The box exports are laid out for (`certtree.export.size`); undefined for `none`: one row, as the CLI draws. */
+export function exportSize(): FitBox | undefined {
+    return parseFitBox(vscode.workspace.getConfiguration('certtree').get<string>('export.size', '1600x900'));
 }

@@ -1,11 +1,11 @@
-// The export pipeline shared by the CLI and the language server: model -> diagram -> DOT, JSON or self-contained SVG.
-import { buildDiagram } from '../diagram/build-diagram.js';
+// The export pipeline shared by the CLI and the language server: a prepared diagram as DOT, JSON or self-contained SVG.
 import type { Diagram } from '../diagram/diagram-model.js';
-import { generateDot } from '../diagram/dot-generator.js';
 import type { FitBox } from '../diagram/fit-layout.js';
 import type { Model } from '../language/generated/ast.js';
+import { retitleSvg } from '../shared/diagram-rendering.js';
 import type { DiagramTheme, DiagramView, ExportFormat } from '../shared/protocol.js';
-import { inlineIcons, resolveIcons, type IconProblem } from './icon-inliner.js';
+import { inlineIcons, type IconProblem } from './icon-inliner.js';
+import { prepareDiagram } from './prepare-diagram.js';
 import { sharedRenderer, type SvgRenderer } from './svg-renderer.js';
 
 export interface ExportOptions {
@@ -35,15 +35,15 @@ export function diagramJson(diagram: Diagram): string {
 
 /** Exports a validated document's diagram; the caller refuses documents with errors first. */
 export async function exportDiagram(model: Model, options: ExportOptions): Promise<ExportOutcome> {
-    const diagram = buildDiagram(model, options.view);
-    if (options.format === 'json') return { kind: 'exported', content: diagramJson(diagram), problems: [] };
-    const theme = options.theme ?? 'light';
+    const { format, view, theme, fit } = options;
     // DOT is written without icons: Graphviz elsewhere would look for image files by name.
-    if (options.format === 'dot') return { kind: 'exported', content: generateDot(diagram, { theme, fit: options.fit }), problems: [] };
-    const icons = await resolveIcons(diagram, options.allowedRoots ?? []);
-    const dot = generateDot(diagram, { theme, icons: icons.byCert, fit: options.fit });
+    const icons = format === 'svg' ? { allowedRoots: options.allowedRoots ?? [] } : undefined;
+    const prepared = await prepareDiagram(model, { view, theme, fit, icons });
+    if (format === 'json') return { kind: 'exported', content: diagramJson(prepared.diagram), problems: [] };
+    if (format === 'dot') return { kind: 'exported', content: prepared.dot, problems: [] };
     const renderer = options.renderer ?? sharedRenderer();
-    const rendered = await renderer.render(dot, { images: icons.sizes, timeoutMs: options.timeoutMs });
+    const rendered = await renderer.render(prepared.dot, { images: prepared.icons?.sizes, timeoutMs: options.timeoutMs });
     if (rendered.kind === 'failed') return rendered;
-    return { kind: 'exported', content: inlineIcons(rendered.svg, icons.dataUris), problems: icons.problems };
+    const svg = retitleSvg(rendered.svg, prepared.nodeTitles, prepared.heading.title);
+    return { kind: 'exported', content: inlineIcons(svg, prepared.icons?.dataUris ?? new Map()), problems: prepared.icons?.problems ?? [] };
 }

@@ -3,7 +3,7 @@ import type { ImageSize } from '@viz-js/viz';
 import { URI } from 'langium';
 import type { DotIcon } from '../diagram/dot-generator.js';
 import type { Diagram } from '../diagram/diagram-model.js';
-import { readIcon } from '../language/icon-files.js';
+import { readIcon } from '../language/icon-files.js';import { ICON_IMAGE_NAME, iconImageName } from '../shared/diagram-rendering.js';
 import { imageSize } from './image-size.js';
 
 export interface IconProblem {
@@ -42,7 +42,7 @@ export async function resolveIcons(diagram: Diagram, allowedRoots: string[]): Pr
         }
         const bytes = inspection.bytes;
         const size = imageSize(bytes, inspection.mime) ?? { width: 32, height: 32 };
-        const name = `certtree-icon-${resolved.sizes.length + 1}`;
+        const name = iconImageName(resolved.sizes.length + 1);
         resolved.byCert.set(node.cert, { src: name, width: size.width, height: size.height });
         resolved.sizes.push({ name, width: size.width, height: size.height });
         resolved.dataUris.set(name, `data:${inspection.mime};base64,${Buffer.from(bytes).toString('base64')}`);
@@ -53,8 +53,8 @@ export async function resolveIcons(diagram: Diagram, allowedRoots: string[]): Pr
 /** Replaces the image names Graphviz wrote into the SVG with the images' data URIs. */
 export function inlineIcons(svg: string, dataUris: ReadonlyMap<string, string>): string {
     if (dataUris.size === 0) return svg;
-    return svg.replace(/xlink:href="(certtree-icon-\d+)"/g, (whole, name: string) => {
-        const uri = dataUris.get(name);
+    return svg.replace(/xlink:href="([^"]*)"/g, (whole, name: string) => {
+        const uri = ICON_IMAGE_NAME.test(name) ? dataUris.get(name) : undefined;
         return uri ? `xlink:href="${uri}"` : whole;
     });
 }

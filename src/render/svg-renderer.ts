@@ -2,6 +2,7 @@
 import type { ImageSize, RenderError } from '@viz-js/viz';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DIAGRAM_FAILED_MESSAGE, LAYOUT_TIME_LIMIT_MS, layoutStoppedMessage } from '../shared/diagram-rendering.js';
 import type { WorkerRequest, WorkerResponse } from './render-worker.js';
 
 export type RenderOutcome =
@@ -12,11 +13,10 @@ export type RenderOutcome =
 export interface RenderOptions {
     /** Sizes of the images the DOT names (icons), so Graphviz can lay them out without reading files. */
     images?: ImageSize[];
-    /** Milliseconds before the render is stopped; default 20 seconds. */
+    /** Milliseconds before the render is stopped; default LAYOUT_TIME_LIMIT_MS. */
     timeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** A render waiting for its turn or running; its time limit counts from the moment it runs. */
 interface Job {
@@ -55,9 +55,8 @@ export class SvgRenderer {
 
     render(dot: string, options: RenderOptions = {}): Promise<RenderOutcome> {
         return new Promise(resolve => {
-            this.queue.push({ id: this.nextId++, dot, images: options.images ?? [], timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, resolve });
-            this.runNext();
-        });
+            this.queue.push({ id: this.nextId++, dot, images: options.images ?? [], timeoutMs: options.timeoutMs ?? LAYOUT_TIME_LIMIT_MS, resolve });
+            this.runNext();        });
     }
 
     /** The worker's used JavaScript heap in bytes (0 when no worker runs), for benchmarks. */
@@ -92,7 +91,7 @@ export class SvgRenderer {
         const job = this.queue.shift()!;
         const worker = this.ensureWorker();
         const timer = setTimeout(() => {
-            this.stopWorker(worker, `The diagram took longer than ${formatSeconds(job.timeoutMs)} to lay out and was stopped; split the tree into smaller files or use the graph view.`);
+            this.stopWorker(worker, layoutStoppedMessage(job.timeoutMs));
         }, job.timeoutMs);
         this.running = { job, timer };
         // While a render is running, the worker keeps the process alive; idle, it does not.
@@ -145,14 +144,11 @@ function toOutcome(result: WorkerResponse['result']): RenderOutcome {
     if (result.status === 'success' && errors.length === 0) return { kind: 'svg', svg: result.output };
     return {
         kind: 'failed',
-        message: 'Graphviz could not draw this diagram; this is a bug in CertTree, please report it with the document.',
+        message: DIAGRAM_FAILED_MESSAGE,
         detail: (errors.length > 0 ? errors : result.errors).map(e => e.message).join('\n'),
     };
 }
 
-function formatSeconds(ms: number): string {
-    return ms >= 1000 ? `${Math.round(ms / 100) / 10} seconds` : `${ms} ms`;
-}
 
 /**
  * The bundles (CommonJS files in dist/) ship the worker as dist/render-worker.cjs. Code run from

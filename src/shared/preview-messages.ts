@@ -1,6 +1,6 @@
 // Messages between the VS Code extension and its diagram preview webview, both directions.
 // Plain types only: the extension (Node) and the webview bundle (browser) both import this file.
-import type { DiagramImage, DiagramView, Range } from './protocol.js';
+import type { DiagramHeading, DiagramImage, DiagramView, FitBox, Range } from './protocol.js';
 
 /** The colour scheme the webview sees through VS Code's body class. */
 export type PreviewTheme = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
@@ -11,6 +11,8 @@ export interface PreviewSource {
     id: string;
     /** The cert the node draws; absent for clusters. */
     cert?: string;
+    /** A node's tooltip: the cert's full name and code. */
+    title?: string;
 }
 
 /** The problems of a document that cannot be drawn as it stands. */
@@ -35,6 +37,8 @@ export type ToWebviewMessage =
           images: DiagramImage[];
           /** The document's file name, shown in the toolbar. */
           title: string;
+          /** The tree's title, source, date and legend, shown above the drawing (the DOT leaves them out). */
+          heading: DiagramHeading;
       }
     /** The document has errors: keep the last good picture and show a banner. */
     | { type: 'problems'; sequence: number; uri: string; problems: PreviewProblems }
@@ -50,7 +54,9 @@ export type ToWebviewMessage =
 /** Webview -> extension. */
 export type FromWebviewMessage =
     /** The webview's script runs and listens; nothing is posted to it before this. */
-    | { type: 'ready'; theme: PreviewTheme }
+    | { type: 'ready'; theme: PreviewTheme; pane: FitBox }
+    /** The diagram's pane changed size (debounced); diagrams should now be laid out for it. */
+    | { type: 'resize'; pane: FitBox }
     /** VS Code's theme changed; diagrams should now be drawn for this one. */
     | { type: 'theme'; theme: PreviewTheme }
     /** The user clicked a node or cluster. */
@@ -72,4 +78,6 @@ export type FromWebviewMessage =
 export interface PreviewWebviewState {
     uri?: string;
     zoom?: { scale: number; x: number; y: number };
+    /** The user has not zoomed or panned since the diagram was last fitted: new diagrams are fitted too. */
+    atFit?: boolean;
 }

@@ -9,6 +9,20 @@ export type DiagramView = 'paths' | 'graph';
 export type DiagramTheme = 'light' | 'dark';
 export type ExportFormat = 'svg' | 'dot' | 'json';
 
+/** A box to lay the diagram out for (CSS pixels; only its shape matters): areas then stack in rows. */
+export interface FitBox { width: number; height: number }
+
+/** The diagram's title, source and date, and legend, as plain text (a viewer draws them itself). */
+export interface DiagramHeading {
+    title?: string;
+    /** Source and date, e.g. "https://… · as of 2023-11-29". */
+    facts: string;
+    /** What the line styles and outlines mean. */
+    key: string[];
+    /** Highlighted roles with the colour of their edges. */
+    highlights: Array<{ role: string; color: string }>;
+}
+
 /** Server -> client notification: a document finished validation; previews may ask again. */
 export const DocumentValidatedNotification = 'certtree/documentValidated';
 export interface DocumentValidatedParams { uri: string; version: number; errorCount: number }
@@ -25,6 +39,10 @@ export interface DiagramParams {
      * `xlink:href="NAME"` in the SVG with the image's `href` (a data URI). Default: no icons.
      */
     icons?: boolean;
+    /** Lay the diagram out for a box of this shape (the viewer's pane); default: one row of areas. */
+    fit?: FitBox;
+    /** Draw the title, source, date and legend into the DOT; default true. The result's `heading` has them as text either way. */
+    headingInDiagram?: boolean;
 }
 
 /** An icon the diagram's DOT names, with its size in pixels and its content as a data URI. */
@@ -36,6 +54,8 @@ export interface DiagramSourceEntry {
     id: string;
     /** The cert id a node draws; absent for clusters. */
     cert?: string;
+    /** A node's tooltip: the cert's full name and code; absent for clusters. */
+    title?: string;
     /** The document the reference stands in, and where. */
     uri: string;
     range: Range;
@@ -51,6 +71,7 @@ export type DiagramResult =
           sources: DiagramSourceEntry[];
           /** The icons the DOT names; present when the request asked for icons. */
           images?: DiagramImage[];
+          heading: DiagramHeading;
       }
     | {
           /** The document has errors: a viewer keeps its last good picture and shows these. */
@@ -64,7 +85,14 @@ export type DiagramResult =
 
 /** Client -> server request: the exported diagram as text (SVG with inlined icons, DOT or JSON). */
 export const ExportRequest = 'certtree/export';
-export interface ExportParams { uri: string; format: ExportFormat; view?: DiagramView; theme?: DiagramTheme }
+export interface ExportParams {
+    uri: string;
+    format: ExportFormat;
+    view?: DiagramView;
+    theme?: DiagramTheme;
+    /** Lay the diagram out for a box of this shape; default: one row of areas. */
+    fit?: FitBox;
+}
 export type ExportResult =
     | { kind: 'exported'; format: ExportFormat; content: string }
     | { kind: 'invalid'; errorCount: number; firstError: { message: string; range: Range } }

@@ -12,9 +12,13 @@ const MAX_SCALE = 8;
 const ZOOM_STEP = 1.25;
 /** A pointer that moves less than this between down and up is a click, not a drag. */
 const CLICK_TOLERANCE_PX = 4;
+/** However the user zooms or pans, at least this much of the drawing (or all of it, if smaller) stays in view. */
+const KEEP_IN_VIEW_PX = 48;
 
 export class PanZoom {
     private transform: ViewTransform = { scale: 1, x: 0, y: 0 };
+    /** Fitted, and not zoomed or panned since: a new drawing or a resized pane is fitted again. */
+    private fitted = false;
     private drag: { pointerId: number; startX: number; startY: number; originX: number; originY: number; moved: boolean } | undefined;
     /** True right after a drag ended, so the click the browser fires next is not taken as a node click. */
     private suppressClick = false;
@@ -22,7 +26,7 @@ export class PanZoom {
     constructor(
         private readonly viewport: HTMLElement,
         private readonly canvas: HTMLElement,
-        private readonly onChange: (transform: ViewTransform) => void,
+        private readonly onChange: (transform: ViewTransform, atFit: boolean) => void,
     ) {
         viewport.addEventListener('wheel', event => this.onWheel(event), { passive: false });
         viewport.addEventListener('pointerdown', event => this.onPointerDown(event));
@@ -36,22 +40,34 @@ export class PanZoom {
                 this.suppressClick = false;
             }
         }, { capture: true });
-        new ResizeObserver(() => this.apply()).observe(viewport);
+        new ResizeObserver(() => {
+            if (this.fitted) this.fit();
+            else this.apply();
+        }).observe(viewport);
     }
 
     get current(): ViewTransform {
         return { ...this.transform };
     }
 
-    set(transform: ViewTransform): void {
-        this.transform = { scale: clamp(transform.scale), x: transform.x, y: transform.y };
+    /** True while the drawing is as `fit` left it. */
+    get atFit(): boolean {
+        return this.fitted;
+    }
+
+    /** Sets zoom and pan (the user's own, or restored): the drawing is no longer at fit unless `atFit`. */
+    set(transform: ViewTransform, atFit = false): void {
+        this.fitted = atFit;
+        this.transform = this.keptInView({ scale: clamp(transform.scale), x: transform.x, y: transform.y });
         this.apply();
     }
 
-    /** Zooms by `factor` around a point of the viewport (its centre by default). */
+    /**
+     * Zooms by `factor` around a point of the viewport: the pointer's, or else the centre of the
+     * part of the drawing in view (the viewport's centre may be empty space beside it).
+     */
     zoomBy(factor: number, at?: { x: number; y: number }): void {
-        const rect = this.viewport.getBoundingClientRect();
-        const point = at ?? { x: rect.width / 2, y: rect.height / 2 };
+        const point = at ?? this.visibleDrawingCentre();
         const scale = clamp(this.transform.scale * factor);
         const ratio = scale / this.transform.scale;
         this.set({
@@ -78,9 +94,39 @@ export class PanZoom {
         const size = this.contentSize();
         const rect = this.viewport.getBoundingClientRect();
         if (!size || rect.width === 0 || rect.height === 0) return;
-        const margin = 16;
+        const margin = 8;
         const scale = clamp(Math.min(1, (rect.width - 2 * margin) / size.width, (rect.height - 2 * margin) / size.height));
-        this.set({ scale, x: (rect.width - size.width * scale) / 2, y: margin });
+        this.set({ scale, x: (rect.width - size.width * scale) / 2, y: margin }, true);
+    }
+
+    /** The centre of the drawing's part inside the viewport; the drawing's centre when none is. */
+    private visibleDrawingCentre(): { x: number; y: number } {
+        const rect = this.viewport.getBoundingClientRect();
+        const size = this.contentSize();
+        if (!size) return { x: rect.width / 2, y: rect.height / 2 };
+        const { scale, x, y } = this.transform;
+        const left = Math.max(0, x);
+        const right = Math.min(rect.width, x + size.width * scale);
+        const top = Math.max(0, y);
+        const bottom = Math.min(rect.height, y + size.height * scale);
+        if (right <= left || bottom <= top) return { x: x + (size.width * scale) / 2, y: y + (size.height * scale) / 2 };
+        return { x: (left + right) / 2, y: (top + bottom) / 2 };
+    }
+
+    /** Moves the drawing back so that some of it stays in the viewport. */
+    private keptInView(transform: ViewTransform): ViewTransform {
+        const size = this.contentSize();
+        const rect = this.viewport.getBoundingClientRect();
+        if (!size || rect.width === 0 || rect.height === 0) return transform;
+        const width = size.width * transform.scale;
+        const height = size.height * transform.scale;
+        const keepX = Math.min(KEEP_IN_VIEW_PX, width, rect.width);
+        const keepY = Math.min(KEEP_IN_VIEW_PX, height, rect.height);
+        return {
+            scale: transform.scale,
+            x: Math.min(rect.width - keepX, Math.max(keepX - width, transform.x)),
+            y: Math.min(rect.height - keepY, Math.max(keepY - height, transform.y)),
+        };
     }
 
     private contentSize(): { width: number; height: number } | undefined {
@@ -94,7 +140,7 @@ export class PanZoom {
     private apply(): void {
         const { scale, x, y } = this.transform;
         this.canvas.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
-        this.onChange(this.current);
+        this.onChange(this.current, this.fitted);
     }
 
     private onWheel(event: WheelEvent): void {

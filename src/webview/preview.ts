@@ -1,7 +1,9 @@
 // The preview page: receives diagrams from the extension, lays them out in a worker, and lets the
 // user zoom, pan, click through to the source, switch views and export.
-import type { DiagramImage } from '../shared/protocol.js';
+import { DIAGRAM_FAILED_MESSAGE, LAYOUT_TIME_LIMIT_MS, layoutStoppedMessage, retitleSvg } from '../shared/diagram-rendering.js';
+import type { DiagramImage, FitBox } from '../shared/protocol.js';
 import type { FromWebviewMessage, PreviewSource, PreviewWebviewState, ToWebviewMessage } from '../shared/preview-messages.js';
+import { showHeading } from './heading.js';
 import { LayoutWorkerClient } from './layout-worker-client.js';
 import { PanZoom } from './pan-zoom.js';
 import { ProblemBanner } from './problem-banner.js';
@@ -11,11 +13,14 @@ import { currentTheme, watchTheme } from './theme.js';
 const vscode = acquireVsCodeApi<PreviewWebviewState>();
 const script = document.currentScript as HTMLScriptElement;
 /** A layout that takes longer than this is stopped: the tree is too big to redraw on every keystroke. */
-const LAYOUT_TIMEOUT_MS = Number(script.dataset.layoutTimeout) || 15_000;
+const LAYOUT_TIMEOUT_MS = Number(script.dataset.layoutTimeout) || LAYOUT_TIME_LIMIT_MS;
+/** The pane must keep a new size this long before diagrams are laid out for it again. */
+const RESIZE_SETTLE_MS = 200;
 
 const elements = {
     title: byId('title'),
     banner: byId('banner'),
+    heading: byId('heading'),
     viewport: byId('viewport'),
     canvas: byId('canvas'),
     status: byId('status'),
@@ -23,8 +28,8 @@ const elements = {
 
 const layouts = new LayoutWorkerClient(script.dataset.worker ?? '', LAYOUT_TIMEOUT_MS);
 let state: PreviewWebviewState = vscode.getState() ?? {};
-const panZoom = new PanZoom(elements.viewport, elements.canvas, transform => saveState({ zoom: transform }));
-if (state.zoom) panZoom.set(state.zoom);
+const panZoom = new PanZoom(elements.viewport, elements.canvas, (transform, atFit) => saveState({ zoom: transform, atFit }));
+if (state.zoom) panZoom.set(state.zoom, state.atFit === true);
 const banner = new ProblemBanner(elements.banner, () => post({ type: 'revealProblem' }));
 
 /** The newest message sequence seen; anything older is stale and dropped. */
@@ -32,6 +37,8 @@ let latestSequence = -1;
 let sources = new Map<string, PreviewSource>();
 let highlighted: string[] = [];
 let hasDiagram = false;
+/** The view of the drawing shown; another view opens fitted, not at this one's zoom. */
+let shownView: string | undefined;
 
 function byId(id: string): HTMLElement {
     const element = document.getElementById(id);
@@ -55,15 +62,17 @@ async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' 
     if (outcome.kind === 'superseded' || message.sequence !== latestSequence) return;
     if (outcome.kind === 'failed') {
         banner.showMessage('The diagram could not be drawn. The details are in the "CertTree" output channel.');
-        post({ type: 'renderFailed', sequence: message.sequence, message: 'Graphviz could not lay out the diagram.', detail: outcome.errors.join('\n') });
+        post({ type: 'renderFailed', sequence: message.sequence, message: DIAGRAM_FAILED_MESSAGE, detail: outcome.errors.join('\n') });
         return;
     }
     if (outcome.kind === 'timeout') {
-        banner.showMessage('The diagram took too long to lay out and was stopped. Try the graph view, or split the tree into several files.');
-        post({ type: 'renderFailed', sequence: message.sequence, message: 'The layout was stopped.', detail: `Layout exceeded ${LAYOUT_TIMEOUT_MS} ms.` });
+        const stopped = layoutStoppedMessage(LAYOUT_TIMEOUT_MS);
+        banner.showMessage(stopped);
+        post({ type: 'renderFailed', sequence: message.sequence, message: stopped, detail: `Layout exceeded ${LAYOUT_TIMEOUT_MS} ms.` });
         return;
     }
-    const svg = parseSvg(outcome.svg, message.images);
+    const titles = new Map(message.sources.flatMap(source => (source.title !== undefined ? [[source.id, source.title] as const] : [])));
+    const svg = parseSvg(retitleSvg(outcome.svg, titles, message.heading.title), message.images);
     if (!svg) {
         banner.showMessage('The diagram could not be drawn. The details are in the "CertTree" output channel.');
         post({ type: 'renderFailed', sequence: message.sequence, message: 'Graphviz gave an unreadable SVG.', detail: outcome.svg.slice(0, 200) });
@@ -73,12 +82,16 @@ async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' 
     // Swap in one step, keeping the container's transform: no flash and no jump in zoom or pan.
     elements.canvas.replaceChildren(svg);
     const firstForDocument = !hasDiagram || state.uri !== message.uri;
+    const viewChanged = hasDiagram && shownView !== message.view;
     hasDiagram = true;
+    shownView = message.view;
     elements.title.textContent = message.title;
+    showHeading(elements.heading, message.heading);
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
         button.setAttribute('aria-checked', String(button.dataset.view === message.view));
     }
-    if (firstForDocument && !(state.uri === message.uri && state.zoom)) panZoom.fit();
+    // A new layout (another view, or rows for a resized pane) is fitted unless the user zoomed in on the last one.
+    if (viewChanged || panZoom.atFit || (firstForDocument && !(state.uri === message.uri && state.zoom))) panZoom.fit();
     saveState({ uri: message.uri });
     applyHighlight();
     banner.hide();
@@ -206,6 +219,25 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
     }
 });
 
+/** The diagram pane's size in CSS pixels: diagrams are laid out for its shape. */
+function paneSize(): FitBox {
+    const rect = elements.viewport.getBoundingClientRect();
+    return { width: Math.round(rect.width), height: Math.round(rect.height) };
+}
+
+let sentPane = paneSize();
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+        const pane = paneSize();
+        // Small changes (a scroll bar, a pixel of rounding) keep the layout.
+        if (Math.abs(pane.width - sentPane.width) < 8 && Math.abs(pane.height - sentPane.height) < 8) return;
+        sentPane = pane;
+        post({ type: 'resize', pane });
+    }, RESIZE_SETTLE_MS);
+}).observe(elements.viewport);
+
 watchTheme(theme => post({ type: 'theme', theme }));
 layouts.warmUp();
-post({ type: 'ready', theme: currentTheme() });
+post({ type: 'ready', theme: currentTheme(), pane: sentPane });

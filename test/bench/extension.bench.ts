@@ -17,6 +17,9 @@ import { awsRolesTree } from '../fixtures/diagram/generate-diagram-tree.js';
 import { launchChromium, openPreviewPage } from '../webview/preview-harness.js';
 import { budget } from './budget.js';
 
+/** The preview opened to the side of an editor. */
+const PANE = { width: 700, height: 800 };
+
 interface PreviewFigures {
     nodes: number;
     keystrokeToDiagramMs: number;
@@ -100,7 +103,7 @@ async function measureWithoutVsCode(name: string, text: string, edits = 20): Pro
         const opened = validated(version);
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version, text: current } });
         await opened;
-        const page = await openPreviewPage(browser);
+        const page = await openPreviewPage(browser, { viewport: PANE });
         await page.waitForPosted(m => m.type === 'ready');
         const toValidated: number[] = [];
         const request: number[] = [];
@@ -121,10 +124,11 @@ async function measureWithoutVsCode(name: string, text: string, edits = 20): Pro
             });
             await done;
             const afterValidation = performance.now();
-            const result = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, icons: true });
+            // As the preview asks: laid out for its pane, the heading shown by the page.
+            const result = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, icons: true, fit: PANE, headingInDiagram: false });
             const afterRequest = performance.now();
             if (result.kind !== 'diagram') throw new Error(`The server drew no diagram: ${JSON.stringify(result).slice(0, 300)}`);
-            await page.send({ type: 'diagram', sequence: i + 1, uri, version, view: result.view, dot: result.dot, sources: result.sources.map(({ id, cert }) => ({ id, cert })), images: result.images ?? [], title: name });
+            await page.send({ type: 'diagram', sequence: i + 1, uri, version, view: result.view, dot: result.dot, sources: result.sources.map(({ id, cert, title }) => ({ id, cert, title })), images: result.images ?? [], title: name, heading: result.heading });
             const rendered = await page.waitForPosted((m): m is Extract<typeof m, { type: 'rendered' }> => m.type === 'rendered' && m.sequence === i + 1);
             const end = performance.now();
             nodes = rendered.nodeIds.length;

@@ -9,7 +9,7 @@ import { buildDiagram } from '../../src/diagram/build-diagram.js';
 import { certName } from '../../src/language/cert-facts.js';
 import type { Model } from '../../src/language/generated/ast.js';
 import { isCertRef } from '../../src/language/generated/ast.js';
-import { sourcesOf } from '../../src/language/lsp/diagram-handler.js';
+import { sourcesOf } from '../../src/render/prepare-diagram.js';
 import { exportDiagram } from '../../src/render/export-diagram.js';
 import type { SvgRenderer } from '../../src/render/svg-renderer.js';
 import { TINY_PNG } from './fixtures.js';

@@ -55,12 +55,45 @@ export function launchChromium(): Promise<Browser> {
     return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
-/** The colours VS Code puts on a webview's root element for each kind of theme (a few of them). */
-const THEME_COLOURS: Record<PreviewTheme, { bodyClass: string; variables: Record<string, string> }> = {
-    light: { bodyClass: 'vscode-light', variables: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b' } },
-    dark: { bodyClass: 'vscode-dark', variables: { '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc' } },
-    'high-contrast': { bodyClass: 'vscode-high-contrast', variables: { '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-contrastBorder': '#6fc3df' } },
-    'high-contrast-light': { bodyClass: 'vscode-high-contrast-light', variables: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#292929', '--vscode-contrastBorder': '#0f4a85' } },
+/**
+ * The colours VS Code puts on a webview's root element for each kind of theme (a few of them):
+ * the default themes' values (Light Modern, Dark Modern, High Contrast, High Contrast Light). A
+ * colour a theme leaves undefined is absent here too, as it is from the real page: High Contrast
+ * defines no button background and no secondary button background.
+ */
+export const THEME_COLOURS: Record<PreviewTheme, { bodyClass: string; variables: Record<string, string> }> = {
+    light: {
+        bodyClass: 'vscode-light',
+        variables: {
+            '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b',
+            '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff',
+            '--vscode-button-secondaryBackground': '#e5e5e5', '--vscode-button-secondaryForeground': '#3b3b3b',
+        },
+    },
+    dark: {
+        bodyClass: 'vscode-dark',
+        variables: {
+            '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc',
+            '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff',
+            '--vscode-button-secondaryBackground': '#313131', '--vscode-button-secondaryForeground': '#cccccc',
+        },
+    },
+    'high-contrast': {
+        bodyClass: 'vscode-high-contrast',
+        variables: {
+            '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-contrastBorder': '#6fc3df',
+            '--vscode-contrastActiveBorder': '#f38518', '--vscode-button-foreground': '#ffffff', '--vscode-button-secondaryForeground': '#ffffff',
+            '--vscode-button-border': '#6fc3df',
+        },
+    },
+    'high-contrast-light': {
+        bodyClass: 'vscode-high-contrast-light',
+        variables: {
+            '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#292929', '--vscode-contrastBorder': '#0f4a85',
+            '--vscode-contrastActiveBorder': '#006bbd', '--vscode-button-background': '#0f4a85', '--vscode-button-foreground': '#ffffff',
+            '--vscode-button-secondaryBackground': '#ffffff', '--vscode-button-secondaryForeground': '#292929', '--vscode-button-border': '#0f4a85',
+        },
+    },
 };
 
 export interface PreviewPage {
@@ -192,6 +225,8 @@ export async function openPreviewPage(
                 ({ bodyClass: cls, variables: vars, all }) => {
                     for (const name of all) document.body.classList.remove(name);
                     document.body.classList.add(cls);
+                    // VS Code replaces the whole set: a colour the new theme leaves undefined is gone.
+                    document.documentElement.removeAttribute('style');
                     for (const [name, value] of Object.entries(vars)) document.documentElement.style.setProperty(name, value);
                 },
                 { bodyClass, variables, all: Object.values(THEME_COLOURS).map(t => t.bodyClass) },

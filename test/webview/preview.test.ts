@@ -3,8 +3,12 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { CliWorkspace } from '../../src/cli/cli-workspace.js';
+import type { Model } from '../../src/language/generated/ast.js';
+import { prepareDiagram } from '../../src/render/prepare-diagram.js';
 import type { FromWebviewMessage, ToWebviewMessage } from '../../src/shared/preview-messages.js';
-import { HELD_LAYOUT, launchChromium, openPreviewPage } from './preview-harness.js';
+import type { PreviewTheme } from '../../src/shared/preview-messages.js';
+import { HELD_LAYOUT, launchChromium, openPreviewPage, THEME_COLOURS } from './preview-harness.js';
 import type { PreviewPage } from './preview-harness.js';
 
 /** A small tree as the server's DOT would draw it: two shared nodes and a role cluster. */
@@ -24,14 +28,16 @@ function treeDot(label = 'Cloud Practitioner'): string {
 }
 
 const SOURCES = [
-    { id: 'n_cp', cert: 'cloud_practitioner' },
+    { id: 'n_cp', cert: 'cloud_practitioner', title: 'AWS Certified Cloud Practitioner (CLF-C02)' },
     { id: 'n_saa', cert: 'solutions_architect_associate' },
     { id: 'n_sa_sap', cert: 'solutions_architect_professional' },
     { id: 'c_role_sa' },
 ];
 
+const HEADING = { title: 'Paths <b>&</b>', facts: 'https://example.com/paths · as of 2024-07-03', key: ['solid: next step', 'dashed: dive deep'], highlights: [{ role: 'Solutions Architect', color: '#E8590C' }] };
+
 function diagram(sequence: number, dot = treeDot()): ToWebviewMessage {
-    return { type: 'diagram', sequence, uri: 'file:///project/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, images: [], title: 'paths.certtree' };
+    return { type: 'diagram', sequence, uri: 'file:///project/paths.certtree', version: sequence, view: 'paths', dot, sources: SOURCES, images: [], title: 'paths.certtree', heading: HEADING };
 }
 
 const isRendered = (sequence: number) => (message: FromWebviewMessage): message is Extract<FromWebviewMessage, { type: 'rendered' }> =>
@@ -41,6 +47,51 @@ const isRendered = (sequence: number) => (message: FromWebviewMessage): message 
 /** A diagram whose layout never finishes: the harness's worker holds it until the worker is ended. */
 function heldDot(): string {
     return `digraph held { /* ${HELD_LAYOUT} */ a [id="held"]; }`;
+}
+
+/** One long row of certs: fitted into a 900×600 pane it is a thin strip at the top, empty space below. */
+function wideDot(): string {
+    const lines = ['digraph wide {', '  graph [rankdir=LR];', '  node [shape=box];'];
+    for (let i = 0; i < 14; i++) lines.push(`  w${i} [id="w${i}", label="Certification number ${i}"];`);
+    for (let i = 1; i < 14; i++) lines.push(`  w${i - 1} -> w${i};`);
+    lines.push('}');
+    return lines.join('\n');
+}
+
+/** How much of the drawing the viewport shows, in CSS pixels across and down. */
+async function drawingInView(preview: PreviewPage): Promise<{ across: number; down: number }> {
+    return preview.page.evaluate(() => {
+        const svg = document.querySelector('#canvas svg')!.getBoundingClientRect();
+        const view = document.getElementById('viewport')!.getBoundingClientRect();
+        return {
+            across: Math.max(0, Math.min(svg.right, view.right) - Math.max(svg.left, view.left)),
+            down: Math.max(0, Math.min(svg.bottom, view.bottom) - Math.max(svg.top, view.top)),
+        };
+    });
+}
+
+/** WCAG contrast of each toolbar button's text against what is painted behind it. */
+async function toolbarContrasts(preview: PreviewPage): Promise<Array<{ button: string; contrast: number }>> {
+    return preview.page.$$eval('#toolbar button', buttons => buttons.map(button => {
+        const parse = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        let element: Element | null = button;
+        let background = [255, 255, 255];
+        while (element) {
+            const [r, g, b, a = 1] = parse(getComputedStyle(element).backgroundColor);
+            if (a > 0) {
+                background = [r, g, b];
+                break;
+            }
+            element = element.parentElement;
+        }
+        const luminance = ([r, g, b]: number[]) => {
+            const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        };
+        const [fg, bg] = [luminance(parse(getComputedStyle(button).color)), luminance(background)];
+        const label = `${button.textContent}${button.getAttribute('aria-checked') === 'true' ? ' (chosen)' : ''}`;
+        return { button: label, contrast: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05) };
+    }));
 }
 
 async function canvasTransform(preview: PreviewPage): Promise<string> {
@@ -76,7 +127,7 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
 
     it('says it is ready with the theme before anything is sent, then draws a diagram', async () => {
         const first = (await preview.posted())[0];
-        assert.deepEqual(first, { type: 'ready', theme: 'light' });
+        assert.deepEqual({ ...first, pane: undefined }, { type: 'ready', theme: 'light', pane: undefined });
         await preview.send(diagram(1));
         const rendered = await preview.waitForPosted(isRendered(1));
         assert.deepEqual([...rendered.nodeIds].sort(), ['n_cp', 'n_sa_sap', 'n_saa']);
@@ -225,8 +276,10 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
             await short.waitForPosted(isRendered(1));
             await short.send(diagram(2, heldDot()));
             const failed = await short.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'renderFailed' }> => m.type === 'renderFailed' && m.sequence === 2);
-            assert.equal(failed.message, 'The layout was stopped.', failed.detail);
-            assert.equal(await short.page.textContent('#banner'), 'The diagram took too long to lay out and was stopped. Try the graph view, or split the tree into several files.');
+            // The same sentence the language server gives when an export's layout is stopped.
+            const stopped = 'The diagram took longer than 200 ms to lay out and was stopped; split the tree into smaller files or use the graph view.';
+            assert.equal(failed.message, stopped, failed.detail);
+            assert.equal(await short.page.textContent('#banner'), stopped);
             assert.equal(await short.page.$$eval('#canvas g.node', nodes => nodes.length), 3, 'the last diagram stays');
             await short.send(diagram(3));
             await short.waitForPosted(isRendered(3));
@@ -258,10 +311,90 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         await preview.send({ type: 'highlight', ids: ['n_saa'] });
         await preview.page.waitForSelector('#canvas g[id="n_saa"].highlighted');
         assert.deepEqual(await preview.page.$$eval('#canvas .highlighted', nodes => nodes.map(node => node.id)), ['n_saa']);
-        const dimmed = await preview.page.$eval('#canvas g[id="n_cp"]', node => getComputedStyle(node).opacity);
-        assert.equal(dimmed, '0.45', 'other nodes step back');
+        // The rest of the diagram is not greyed out, and the emphasis is a glow, not the legend's bold outline.
+        assert.equal(await preview.page.$eval('#canvas g[id="n_cp"]', node => getComputedStyle(node).opacity), '1', 'other nodes keep their look');
+        assert.match(await preview.page.$eval('#canvas g[id="n_saa"]', node => getComputedStyle(node).filter), /drop-shadow/);
+        const strokeOf = (id: string) => preview.page.$eval(`#canvas g[id="${id}"] > :is(path, polygon)`, shape => getComputedStyle(shape).strokeWidth);
+        assert.equal(await strokeOf('n_saa'), await strokeOf('n_cp'), 'the outline stays as thin as the others');
         await preview.send({ type: 'highlight', ids: [] });
         await preview.page.waitForSelector('#canvas .highlighted', { state: 'detached' });
+    });
+
+    it('zooms with its buttons around the part of the drawing in view, and never loses it', async () => {
+        await preview.send(diagram(1, wideDot()));
+        await preview.waitForPosted(isRendered(1));
+        const fitted = await drawingInView(preview);
+        assert.ok(fitted.down > 0 && fitted.down < 100, `a thin strip at fit: ${JSON.stringify(fitted)}`);
+        // Zooming around the pane's centre (empty space below the strip) pushed the strip out of view after a few clicks.
+        for (let i = 0; i < 6; i++) await preview.page.click('button[data-zoom="in"]');
+        const zoomed = await drawingInView(preview);
+        assert.ok(zoomed.down >= fitted.down, `the strip stays in view as it grows: ${JSON.stringify({ fitted, zoomed })}`);
+        assert.ok(zoomed.across > 400, `the zoomed drawing fills the pane across: ${JSON.stringify(zoomed)}`);
+        // Panning far away stops while some of the drawing is still in view.
+        await preview.page.focus('#viewport');
+        for (let i = 0; i < 60; i++) await preview.page.keyboard.press('ArrowDown');
+        const panned = await drawingInView(preview);
+        assert.ok(panned.down >= 40 && panned.across >= 40, `part of the drawing stays in view: ${JSON.stringify(panned)}`);
+    });
+
+    it('opens another view fitted, not at the zoom and pan of the view before', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        for (let i = 0; i < 3; i++) await preview.page.click('button[data-zoom="in"]');
+        await preview.send({ ...(diagram(2, wideDot()) as Extract<ToWebviewMessage, { type: 'diagram' }>), view: 'graph' });
+        await preview.waitForPosted(isRendered(2));
+        const shown = await canvasTransform(preview);
+        await preview.page.click('button[data-zoom="fit"]');
+        assert.equal(shown, await canvasTransform(preview), 'the new view is shown as Fit shows it');
+        // Back to the same view: a zoom the user chose is kept across updates.
+        for (let i = 0; i < 2; i++) await preview.page.click('button[data-zoom="in"]');
+        const zoomed = await canvasTransform(preview);
+        await preview.send({ ...(diagram(3, wideDot()) as Extract<ToWebviewMessage, { type: 'diagram' }>), view: 'graph' });
+        await preview.waitForPosted(isRendered(3));
+        assert.equal(await canvasTransform(preview), zoomed);
+    });
+
+    it('keeps every toolbar control legible in Light, Dark, High Contrast and High Contrast Light', async () => {
+        for (const theme of Object.keys(THEME_COLOURS) as PreviewTheme[]) {
+            const themed = await openPreviewPage(browser, { theme });
+            try {
+                await themed.waitForPosted((m): m is FromWebviewMessage => m.type === 'ready');
+                await themed.send(diagram(1));
+                await themed.waitForPosted(isRendered(1));
+                const contrasts = await toolbarContrasts(themed);
+                assert.equal(contrasts.length, 8);
+                for (const { button, contrast } of contrasts) {
+                    assert.ok(contrast >= 4.5, `${theme}: "${button}" has contrast ${contrast.toFixed(2)}:1`);
+                }
+            } finally {
+                await themed.close();
+            }
+        }
+    });
+
+    it('says the size of its pane when ready and again once a resize settles', async () => {
+        const ready = (await preview.posted())[0] as Extract<FromWebviewMessage, { type: 'ready' }>;
+        assert.equal(ready.pane.width, 900);
+        assert.ok(ready.pane.height > 450 && ready.pane.height < 600, `the pane is the page less the toolbar: ${ready.pane.height}`);
+        await preview.page.setViewportSize({ width: 700, height: 800 });
+        const resized = await preview.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'resize' }> => m.type === 'resize');
+        assert.equal(resized.pane.width, 700);
+        assert.ok(resized.pane.height > 650 && resized.pane.height < 800, `${resized.pane.height}`);
+        assert.equal((await preview.posted()).filter(m => m.type === 'resize').length, 1, 'one message for one resize');
+    });
+
+    it('shows the title, source and legend as page text above the drawing, and gives nodes and the drawing real titles', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        assert.equal(await preview.page.textContent('#heading-title'), 'Paths <b>&</b>', 'the title is text, not markup');
+        assert.equal(await preview.page.$$eval('#heading b', nodes => nodes.length), 0);
+        assert.equal(await preview.page.textContent('#heading-facts'), 'https://example.com/paths · as of 2024-07-03');
+        assert.deepEqual(await preview.page.$$eval('#heading-key .key', nodes => nodes.map(node => node.textContent)), ['solid: next step', 'dashed: dive deep', 'Solutions Architect']);
+        assert.equal(await preview.page.$eval('#heading-key .swatch', node => getComputedStyle(node).backgroundColor), 'rgb(232, 89, 12)');
+        assert.ok(await preview.page.isVisible('#heading'));
+        // The browser's tooltip on a node is the cert's name and code; the drawing is named by the tree's title.
+        assert.equal(await preview.page.$eval('#canvas g[id="n_cp"] > title', node => node.textContent), 'AWS Certified Cloud Practitioner (CLF-C02)');
+        assert.equal(await preview.page.$eval('#canvas svg > title', node => node.textContent), 'Paths <b>&</b>');
     });
 
     it('follows a theme switch: reports it and takes the new colours', async () => {
@@ -364,6 +497,44 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
             assert.equal(await probe.page.evaluate(() => document.baseURI), 'https://webview.certtree.test/index.html');
         } finally {
             await probe.close();
+        }
+    });
+
+    describe('cert names at fit, in the pane the preview is opened in', () => {
+        const charts = [
+            { file: 'examples/aws-certification-paths.certtree', targets: { '700x800': 7, '1400x800': 10 } },
+            { file: 'examples/aws-2024.certtree', targets: { '700x800': 5, '1400x800': 7 } },
+        ];
+        for (const { file, targets } of charts) {
+            for (const [size, target] of Object.entries(targets)) {
+                it(`${file} at ${size}: names at least ${target} px high`, async () => {
+                    const [width, height] = size.split('x').map(Number);
+                    const [document] = await new CliWorkspace().load([file]);
+                    const pane = await openPreviewPage(browser, { viewport: { width, height } });
+                    try {
+                        const ready = await pane.waitForPosted((m): m is Extract<FromWebviewMessage, { type: 'ready' }> => m.type === 'ready');
+                        // As the language server answers the preview: laid out for the pane, the heading on the page.
+                        const prepared = await prepareDiagram(document.parseResult.value as Model, { fit: ready.pane, heading: false });
+                        await pane.send({
+                            type: 'diagram', sequence: 1, uri: 'file:///project/chart.certtree', version: 1, view: prepared.diagram.view, dot: prepared.dot,
+                            sources: prepared.sources.map(({ id, cert, title }) => ({ id, cert, title })), images: [], title: 'chart.certtree', heading: prepared.heading,
+                        });
+                        await pane.waitForPosted(isRendered(1));
+                        // The on-screen size of each node's name: its font size through the drawing's transform.
+                        const sizes = await pane.page.$$eval('#canvas g.node text[font-weight="bold"]', texts => texts.map(text => {
+                            const box = (text as SVGTextElement).getBoundingClientRect();
+                            const matrix = (text as SVGTextElement).getScreenCTM()!;
+                            return { fontPx: Number(text.getAttribute('font-size')) * Math.hypot(matrix.a, matrix.b), boxHeight: box.height };
+                        }));
+                        sizes.sort((a, b) => a.fontPx - b.fontPx);
+                        const median = sizes[Math.floor(sizes.length / 2)];
+                        console.log(`      ${file} in a ${size} pane: names ${median.fontPx.toFixed(2)} px (text box ${median.boxHeight.toFixed(1)} px high)`);
+                        assert.ok(median.fontPx >= target, `names are ${median.fontPx.toFixed(2)} px at fit`);
+                    } finally {
+                        await pane.close();
+                    }
+                });
+            }
         }
     });
 });

@@ -3,14 +3,9 @@ import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { buildDiagram } from '../../diagram/build-diagram.js';
-import type { Diagram } from '../../diagram/diagram-model.js';
-import { generateDot } from '../../diagram/dot-generator.js';
 import { exportDiagram } from '../../render/export-diagram.js';
-import { resolveIcons } from '../../render/icon-inliner.js';
-import type {
-    DiagramParams, DiagramResult, DiagramSourceEntry, DocumentValidatedParams, ExportParams, ExportResult,
-} from '../../shared/protocol.js';
+import { prepareDiagram } from '../../render/prepare-diagram.js';
+import type { DiagramParams, DiagramResult, DocumentValidatedParams, ExportParams, ExportResult, FitBox } from '../../shared/protocol.js';
 import { DiagramRequest, DocumentValidatedNotification, ExportRequest } from '../../shared/protocol.js';
 import { isCatalogUri } from '../catalogs/index.js';
 import type { CertTreeSharedServices } from '../certtree-module.js';
@@ -43,16 +38,17 @@ export class DiagramHandler {
         const version = document.textDocument.version;
         const errors = errorsInOrder(document);
         if (errors.length > 0) return { kind: 'invalid', uri, version, errorCount: errors.length, firstError: firstErrorOf(errors) };
-        const diagram = buildDiagram(document.parseResult.value, params.view);
-        const theme = params.theme ?? 'light';
-        if (!params.icons) return { kind: 'diagram', uri, version, view: diagram.view, dot: generateDot(diagram, { theme }), sources: sourcesOf(diagram) };
-        const icons = await resolveIcons(diagram, this.workspaceRoots());
-        return {
-            kind: 'diagram', uri, version, view: diagram.view,
-            dot: generateDot(diagram, { theme, icons: icons.byCert }),
-            sources: sourcesOf(diagram),
-            images: icons.sizes.map(size => ({ name: size.name, width: Number(size.width), height: Number(size.height), href: icons.dataUris.get(size.name)! })),
-        };
+        const prepared = await prepareDiagram(document.parseResult.value, {
+            view: params.view,
+            theme: params.theme ?? 'light',
+            fit: validFit(params.fit),
+            icons: params.icons ? { allowedRoots: this.workspaceRoots() } : undefined,
+            heading: params.headingInDiagram,
+        });
+        const { icons } = prepared;
+        const result: DiagramResult = { kind: 'diagram', uri, version, view: prepared.diagram.view, dot: prepared.dot, sources: prepared.sources, heading: prepared.heading };
+        if (icons) result.images = icons.sizes.map(size => ({ name: size.name, width: Number(size.width), height: Number(size.height), href: icons.dataUris.get(size.name)! }));
+        return result;
     }
 
     async export(params: ExportParams): Promise<ExportResult> {
@@ -61,7 +57,7 @@ export class DiagramHandler {
         const errors = errorsInOrder(document);
         if (errors.length > 0) return { kind: 'invalid', errorCount: errors.length, firstError: firstErrorOf(errors) };
         const outcome = await exportDiagram(document.parseResult.value, {
-            format: params.format, view: params.view, theme: params.theme ?? 'light', allowedRoots: this.workspaceRoots(),
+            format: params.format, view: params.view, theme: params.theme ?? 'light', fit: validFit(params.fit), allowedRoots: this.workspaceRoots(),
         });
         if (outcome.kind === 'failed') return { kind: 'failed', message: outcome.detail ? `${outcome.message} (${outcome.detail})` : outcome.message };
         return { kind: 'exported', format: params.format, content: outcome.content };
@@ -97,11 +93,8 @@ function firstErrorOf([first]: Diagnostic[]): { message: string; range: Diagnost
     return { message: typeof first.message === 'string' ? first.message : first.message.value, range: first.range };
 }
 
-/** Every node and cluster with a place in the text, by the id Graphviz gives its `<g>` in the SVG. */
-export function sourcesOf(diagram: Diagram): DiagramSourceEntry[] {
-    const entries: DiagramSourceEntry[] = diagram.nodes.map(node => ({ id: node.id, cert: node.cert, uri: node.source.uri, range: node.source.range }));
-    for (const cluster of diagram.clusters) {
-        if (cluster.source) entries.push({ id: cluster.id, uri: cluster.source.uri, range: cluster.source.range });
-    }
-    return entries;
+/** A box from a client, when it is one: two finite sizes of at least 50 (smaller panes lay out as they would at 50). */
+function validFit(fit: FitBox | undefined): FitBox | undefined {
+    if (typeof fit?.width !== 'number' || typeof fit.height !== 'number' || !Number.isFinite(fit.width) || !Number.isFinite(fit.height)) return undefined;
+    return { width: Math.min(100_000, Math.max(50, fit.width)), height: Math.min(100_000, Math.max(50, fit.height)) };
 }

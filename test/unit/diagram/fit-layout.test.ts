@@ -1,7 +1,7 @@
 // Layout for a box: rows of areas with their own entries, the shared vendor prefix left off node names.
 import assert from 'node:assert/strict';
 import { generateDot, layoutDot } from '../../../src/diagram/dot-generator.js';
-import { parseFitBox } from '../../../src/diagram/fit-layout.js';
+import { parseFitBox } from '../../../src/shared/diagram-rendering.js';
 import { sharedNamePrefix } from '../../../src/diagram/name-prefix.js';
 import { buildPathsView } from '../../../src/diagram/paths-view.js';
 import { AWS_EXAMPLE_TEXT, loadTree } from './load-tree.js';
