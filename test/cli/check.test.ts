@@ -1,7 +1,7 @@
 // `certtree check` as a user runs it: the built command in a child process, its output and exit code.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,14 @@ function check(cwd: string, ...files: string[]): Run {
 describe('certtree check', function () {
     this.timeout(60_000);
     let folder: string;
+
+    it('finds no error and no warning in the examples a newcomer opens first', () => {
+        const examples = readdirSync(join(root, 'examples')).filter(file => file.endsWith('.certtree')).map(file => join('examples', file));
+        assert.ok(examples.length >= 3, examples.join(', '));
+        const run = check(root, ...examples);
+        assert.equal(run.status, 0, run.stderr);
+        assert.deepEqual(run.stdout.filter(line => /: (error|warning): /.test(line)), []);
+    });
 
     before(() => {
         assert.ok(existsSync(join(root, 'dist', 'cli.cjs')), 'dist/cli.cjs is missing: build it with `node esbuild.mjs` (npm test does)');

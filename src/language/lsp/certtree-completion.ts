@@ -46,7 +46,11 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
     private readonly pending: Array<LangiumDocument<Model>> = [];
     /** Sort keys of the cert candidates of the request being answered. */
     private certSortKeys = new Map<AstNodeDescription, string>();
+    /** Cert candidates of the request being answered that matched by their name (not id or code), with the text typed. */
+    private matchedByName = new Map<AstNodeDescription, string>();
     private readonly searchTexts = new WeakMap<Cert, PreparedSearchText>();
+    /** The best-ranked cert of the request being answered: the one the editor selects. */
+    private bestCert: AstNodeDescription | undefined;
 
     constructor(services: CertTreeServices) {
         super(services);
@@ -64,7 +68,11 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         const model = document as LangiumDocument<Model>;
         this.pending.push(model);
         try {
-            return await super.getCompletion(document, params, cancelToken);
+            const list = await super.getCompletion(document, params, cancelToken);
+            // Certs are ranked here, by what was typed; the editor must ask again as the user types
+            // rather than filter this list itself (it would rank by its own fuzzy match).
+            if (list && list.items.some(item => item.kind === CompletionItemKind.Value)) list.isIncomplete = true;
+            return list;
         } catch (error) {
             // The completion parser recurses per nesting level; in absurdly deep groups it runs out
             // of stack. Offering nothing beats an error popup while typing.
@@ -198,6 +206,14 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         return text;
     }
 
+    private matchesIdOrCode(query: string, description: AstNodeDescription): boolean {
+        const cert = description.node;
+        if (!isCert(cert)) return false;
+        const text = this.searchText(cert);
+        const q = query.toLowerCase();
+        return text.id.includes(q) || text.code.includes(q) || text.idWords.some(word => word.startsWith(q));
+    }
+
     private snippetsSupported(): boolean {
         // Without an initialize request (tests, embedding) there is no client to ask; assume a modern one.
         return this.clientCapabilities?.completionItem?.snippetSupport ?? this.clientCapabilities === undefined;
@@ -225,6 +241,8 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         const kept = ranked.slice(0, MAX_CERT_ITEMS);
         this.certSortKeys = new Map(kept.map((entry, index) => [entry.description, `1${String(index).padStart(4, '0')}`]));
+        this.matchedByName = new Map(kept.filter(entry => !this.matchesIdOrCode(query, entry.description)).map(entry => [entry.description, query]));
+        this.bestCert = kept[0]?.description;
         return stream(kept.map(entry => entry.description));
     }
 
@@ -254,9 +272,12 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             detail: `${certName(node)} (${certSummary(node)})`,
             labelDetails: { detail: facts.code ? ` ${facts.code}` : undefined, description: `${facts.level ?? 'no level'} · ${certName(node)}` },
             documentation: { kind: 'markdown', value: certMarkdown(node, { treeDate: treeDate(model) }) },
-            // Matching on the name and code too, so the client keeps items found by those.
-            filterText: [description.name, node.title, facts.code].filter(Boolean).join(' '),
+            // The id and code only: a name's many words let the editor's fuzzy filter rank a wrong cert
+            // first while the user types on (`sec` matched "Database – S·pe·c·ialty"). A cert found by
+            // its name keeps the typed text, so the editor does not drop what this server found.
+            filterText: [this.matchedByName.get(description), description.name, facts.code].filter(Boolean).join(' '),
             sortText: this.certSortKeys.get(description) ?? '19999',
+            preselect: description === this.bestCert ? true : undefined,
             textEdit: { range: { start, end: context.position }, newText: description.name },
         };
     }

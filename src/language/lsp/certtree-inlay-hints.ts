@@ -14,10 +14,11 @@ export class CertTreeInlayHintProvider extends AbstractInlayHintProvider {
 
     constructor(services: LangiumServices) {
         super();
-        // `certtree.inlayHints.levels`, on by default.
+        // `certtree.inlayHints.levels`, off by default: a hint after every reference made path lines
+        // about a third longer, running them off an editor beside the preview. Hover tells the level too.
         this.levels = new FeatureSetting(services, 'inlayHints', 'levels',
             capabilities => capabilities.workspace?.inlayHint?.refreshSupport ?? false,
-            connection => connection.languages.inlayHint.refresh());
+            connection => connection.languages.inlayHint.refresh(), false);
     }
 
     override async getInlayHints(

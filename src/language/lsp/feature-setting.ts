@@ -7,8 +7,8 @@ export class FeatureSetting {
     private readonly configuration: ConfigurationProvider;
 
     /**
-     * `certtree.<key>.<flag>`, true unless set to false. When the `certtree` section changes and the
-     * client said it can (`canRefresh`), `refresh` asks it to fetch the feature again.
+     * `certtree.<key>.<flag>`, `byDefault` until the client sets it. When the `certtree` section
+     * changes and the client said it can (`canRefresh`), `refresh` asks it to fetch the feature again.
      */
     constructor(
         services: LangiumServices,
@@ -16,6 +16,7 @@ export class FeatureSetting {
         private readonly flag: string,
         canRefresh: (capabilities: ClientCapabilities) => boolean,
         refresh: (connection: Connection) => Promise<unknown>,
+        private readonly byDefault = true,
     ) {
         this.configuration = services.shared.workspace.ConfigurationProvider;
         const connection = services.shared.lsp.Connection;
@@ -33,9 +34,10 @@ export class FeatureSetting {
     async enabled(): Promise<boolean> {
         const settings: unknown = await this.configuration.getConfiguration(FEATURE_SETTINGS_SECTION, this.key);
         if (typeof settings === 'object' && settings !== null && this.flag in settings) {
-            return (settings as Record<string, unknown>)[this.flag] !== false;
+            const value = (settings as Record<string, unknown>)[this.flag];
+            if (typeof value === 'boolean') return value;
         }
-        return true;
+        return this.byDefault;
     }
 }
 

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { diagnosticsOf } from './waiting.js';
-import { certTreeApi, openExample, openNewFile, positionOf } from './workspace-files.js';
+import { DiagramRequest, type DiagramResult } from '../../../src/shared/protocol.js';
+import { certTreeApi, openExample, openNewFile, positionOf, workspaceUri } from './workspace-files.js';
 
 describe('language features in the editor', () => {
     before(async () => {
@@ -25,6 +26,48 @@ describe('language features in the editor', () => {
         assert.ok(labels.includes('security'), `completion offered: ${labels.slice(0, 30).join(', ')}`);
     });
 
+    it('completes ` ~> sec` typed a key at a time, Enter inserting `security`', async () => {
+        const editor = await openNewFile('typing.certtree', 'use aws\n\ncloud_practitioner -> developer\n');
+        const end = editor.document.lineAt(2).range.end;
+        editor.selection = new vscode.Selection(end, end);
+        // A quick typist: the editor asks for completions while the next keys are already typed.
+        // The pauses stand for the typing; nothing here measures time.
+        for (const key of [' ', '~', '>', ' ', 's', 'e', 'c']) {
+            await vscode.commands.executeCommand('type', { text: key });
+            await pause(60);
+        }
+        const typed = 'cloud_practitioner -> developer ~> sec';
+        assert.equal(editor.document.lineAt(2).text, typed);
+        // Enter accepts what the suggestion list has selected, once the list shows.
+        for (let attempt = 0; attempt < 100 && editor.document.lineAt(2).text === typed; attempt++) {
+            await vscode.commands.executeCommand('acceptSelectedSuggestion');
+            if (editor.document.lineAt(2).text === typed) await pause(50);
+        }
+        assert.equal(editor.document.lineAt(2).text, 'cloud_practitioner -> developer ~> security');
+    });
+
+    it('greets a newcomer without warnings: every example is clean in the Problems panel', async () => {
+        const { client } = await certTreeApi();
+        for (const name of ['aws-certification-paths.certtree', 'aws-2024.certtree', 'aws-2024-updated.certtree']) {
+            const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+            // The diagram request answers once the server has validated the document (and published its diagnostics).
+            const result = await client.sendRequest<DiagramResult>(DiagramRequest, { uri: document.uri.toString() });
+            assert.equal(result.kind, 'diagram', name);
+            const problems = vscode.languages.getDiagnostics(document.uri).filter(d => d.severity <= vscode.DiagnosticSeverity.Warning);
+            assert.deepEqual(problems.map(d => `${name}:${d.range.start.line + 1}: ${d.message}`), []);
+        }
+    });
+
+    it('shows no inlay hints by default, so path lines keep their length beside the preview', async () => {
+        const editor = await openExample();
+        const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
+        // Once the server answers a diagram request, it has the document validated and its hints at hand.
+        const { client } = await certTreeApi();
+        assert.equal((await client.sendRequest<DiagramResult>(DiagramRequest, { uri: editor.document.uri.toString() })).kind, 'diagram');
+        const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, range);
+        assert.deepEqual(hints.map(hint => (typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''))), []);
+    });
+
     it('describes a certification on hover', async () => {
         const editor = await openExample();
         const position = positionOf(editor.document, 'data_engineer ~> security', 'data_engineer ~> '.length + 2);
@@ -33,3 +76,7 @@ describe('language features in the editor', () => {
         assert.match(text, /AWS Certified Security – Specialty/);
     });
 });
+
+function pause(ms: number): Promise<void> {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}

@@ -41,13 +41,15 @@ describe('semantic tokens', () => {
 });
 
 describe('inlay hints', () => {
-    it('shows the level after each cert reference, and hides it when the setting is off', async () => {
+    it('shows no hints until the setting is on, then the level after each cert reference, and hides it when switched off', async () => {
         const { shared, CertTree } = createCertTreeServices(EmptyFileSystem);
         const document = await parseHelper(CertTree)('use aws\ncert mine "Mine" { level professional successor security }\ncloud_practitioner -> mine\nearned developer');
         const params = {
             textDocument: { uri: document.uri.toString() },
             range: { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } },
         };
+        assert.deepEqual(await CertTree.lsp.InlayHintProvider!.getInlayHints(document, params), [], 'off by default');
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { certtree: { inlayHints: { levels: true } } } });
         const hints = await CertTree.lsp.InlayHintProvider!.getInlayHints(document, params) ?? [];
         const shown = hints.map(hint => `${hint.position.line}:${hint.position.character} ${String(hint.label)}`);
         assert.deepEqual(shown, ['1:56 specialty', '2:18 foundational', '2:26 professional', '3:16 associate']);
