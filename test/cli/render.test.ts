@@ -40,7 +40,7 @@ describe('certtree render', function () {
         assert.equal(run.stdout, 'Wrote aws.svg\n');
         const svg = readFileSync(join(folder, 'aws.svg'), 'utf8');
         assert.match(svg, /^<\?xml/);
-        assert.ok(svg.includes('>AWS Certified Cloud</text>') && svg.includes('>Practitioner</text>'), 'the name, wrapped over two lines');
+        assert.ok(svg.includes('>Solutions Architect –</text>') && svg.includes('>Professional</text>'), 'a long name, wrapped over two lines after its dash');
         assert.match(svg, /<polygon fill="#ffffff"/);
         assert.ok(svg.includes('id="r1_solutions_architect_professional"'), 'the paths view has role nodes');
     });
@@ -95,6 +95,51 @@ describe('certtree render', function () {
         const run = render(folder, 'aws.certtree', '--theme', 'dark', '-o', '-');
         assert.equal(run.status, 0, run.stderr);
         assert.match(run.stdout, /<polygon fill="#1e1e1e"/);
+    });
+
+    it('names the drawing and each node for a reader: the tree\'s title, and the cert\'s full name and code, not an internal id', () => {
+        const run = render(folder, 'aws.certtree', '-o', '-');
+        assert.equal(run.status, 0, run.stderr);
+        assert.match(run.stdout, /<svg [^>]*>\n<title>AWS Certification Paths<\/title>/);
+        assert.match(run.stdout, /<g id="c_cloud_practitioner" class="node">\n<title>AWS Certified Cloud Practitioner \(CLF-C02\)<\/title>/);
+        assert.match(run.stdout, /<g id="r1_security" class="node">\n<title>AWS Certified Security – Specialty \(SCS-C03\)<\/title>/);
+        // The node shows the name without the prefix the title already says.
+        assert.match(run.stdout, /<text [^>]*>Cloud Practitioner<\/text>/);
+        assert.doesNotMatch(run.stdout, /<text [^>]*>AWS Certified /);
+    });
+
+    describe('--fit: cert names readable when the drawing is scaled to fit the box', () => {
+        /** The median node name's font size times the scale that fits the drawing into the box: what a reader sees, in px. */
+        function readerSize(svg: string, width: number, height: number): number {
+            const [, w, h] = /viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+            const sizes = svg.split('class="node"').slice(1).map(node => Number(/<text [^>]*font-weight="bold"[^>]*font-size="([\d.]+)"/.exec(node)?.[1]));
+            sizes.sort((a, b) => a - b);
+            return sizes[Math.floor(sizes.length / 2)] * Math.min(width / w, height / h);
+        }
+        const targets = [
+            { file: 'aws-certification-paths.certtree', box: '700x800', atLeast: 7 },
+            { file: 'aws-certification-paths.certtree', box: '1400x800', atLeast: 10 },
+            { file: 'aws-2024.certtree', box: '700x800', atLeast: 5 },
+            { file: 'aws-2024.certtree', box: '1400x800', atLeast: 7 },
+        ];
+        for (const { file, box, atLeast } of targets) {
+            it(`draws examples/${file} for ${box} with names of at least ${atLeast} px`, () => {
+                const run = render(root, join('examples', file), '--fit', box, '-o', '-');
+                assert.equal(run.status, 0, run.stderr);
+                const [width, height] = box.split('x').map(Number);
+                const size = readerSize(run.stdout, width, height);
+                console.log(`      examples/${file} --fit ${box}: names ${size.toFixed(2)} px (one row, no --fit: ${readerSize(render(root, join('examples', file), '-o', '-').stdout, width, height).toFixed(2)} px)`);
+                assert.ok(size >= atLeast, `${size.toFixed(2)} px`);
+            });
+        }
+
+        it('keeps the output as it was without --fit, and refuses a box it cannot read', () => {
+            const plain = render(folder, 'aws.certtree', '--format', 'dot', '-o', '-');
+            assert.doesNotMatch(plain.stdout, /packmode|~/);
+            const bad = render(folder, 'aws.certtree', '--fit', 'wide');
+            assert.equal(bad.status, 2);
+            assert.match(bad.stderr, /--fit must be a box such as 1600x900 \(width x height, at least 50 each\), not 'wide'/);
+        });
     });
 
     it('prints the errors as `certtree check` does and exits 1 without writing anything', () => {
