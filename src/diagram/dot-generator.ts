@@ -224,6 +224,8 @@ class DotWriter {
             headingHeight,
             nodeGap: this.spacing.nodeSep * POINTS_PER_INCH,
             rankGap: this.spacing.pathsRankSep * POINTS_PER_INCH,
+            areaMargin: this.spacing.areaMargin,
+            roleMargin: this.spacing.roleMargin,
             nodeSize: node => {
                 const lines = this.nameLines(node);
                 const nameWidth = Math.max(...lines.map(line => [...line].length)) * this.spacing.nameSize * 0.6;

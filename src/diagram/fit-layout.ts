@@ -20,6 +20,9 @@ export interface FitMetrics {
     /** Space between neighbouring nodes in a rank, and between ranks, in points. */
     nodeGap: number;
     rankGap: number;
+    /** The margins inside an area's and a role's box, in points. */
+    areaMargin: number;
+    roleMargin: number;
 }
 
 /** The top-level clusters of each row, in document order; one row means "as today". */
@@ -75,10 +78,8 @@ export function splitIntoRows(diagram: Diagram, arrangement: FitArrangement): Ro
     return { diagram: { ...diagram, nodes, edges }, rows };
 }
 
-/** Cluster margins and label heights as the DOT writer sets them, in points. */
-const AREA_PADDING = 12;
+/** Cluster label heights, in points. */
 const AREA_LABEL = 22;
-const ROLE_PADDING = 10;
 const ROLE_LABEL = 18;
 
 interface Block {
@@ -130,10 +131,10 @@ function topLevelBlocks(diagram: Diagram, metrics: FitMetrics): Block[] {
             const rank = ranks.get(node.id) ?? 0;
             byRank.set(rank, [...(byRank.get(rank) ?? []), oriented(node)]);
         }
-        let across = role.label.length * 6 + 2 * ROLE_PADDING;
-        let along = ROLE_LABEL + 2 * ROLE_PADDING;
+        let across = role.label.length * 6 + 2 * metrics.roleMargin;
+        let along = ROLE_LABEL + 2 * metrics.roleMargin;
         for (const sizes of byRank.values()) {
-            across = Math.max(across, sizes.reduce((sum, size) => sum + size.across, 0) + (sizes.length - 1) * metrics.nodeGap + 2 * ROLE_PADDING);
+            across = Math.max(across, sizes.reduce((sum, size) => sum + size.across, 0) + (sizes.length - 1) * metrics.nodeGap + 2 * metrics.roleMargin);
             along += Math.max(...sizes.map(size => size.along));
         }
         along += Math.max(0, byRank.size - 1) * metrics.rankGap;
@@ -145,8 +146,8 @@ function topLevelBlocks(diagram: Diagram, metrics: FitMetrics): Block[] {
         if (cluster.kind === 'role') blocks.push({ cluster, size: roleSize(cluster) });
         else if (cluster.kind === 'area') {
             const roles = diagram.clusters.filter(c => c.parent === cluster.id && c.kind === 'role').map(roleSize);
-            const across = Math.max(cluster.label.length * 7.5, roles.reduce((sum, size) => sum + size.across, 0) + Math.max(0, roles.length - 1) * metrics.nodeGap) + 2 * AREA_PADDING;
-            const along = Math.max(0, ...roles.map(size => size.along)) + AREA_LABEL + 2 * AREA_PADDING;
+            const across = Math.max(cluster.label.length * 7.5, roles.reduce((sum, size) => sum + size.across, 0) + Math.max(0, roles.length - 1) * metrics.nodeGap) + 2 * metrics.areaMargin;
+            const along = Math.max(0, ...roles.map(size => size.along)) + AREA_LABEL + 2 * metrics.areaMargin;
             blocks.push({ cluster, size: { across, along } });
         }
     }
