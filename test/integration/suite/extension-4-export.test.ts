@@ -69,6 +69,8 @@ describe('export commands', () => {
         for (const name of EXAMPLE_CERT_NAMES) {
             const words = name.split(' ');
             assert.ok(words.every(word => text.includes(word)), `the SVG names ${name}`);
+            // The node leaves off "AWS Certified " (the title says AWS); its tooltip has the full name.
+            assert.ok(svg.includes(`<title>AWS Certified ${name} (`), `the SVG's tooltip names ${name}`);
         }
         assert.equal(editor.document.isDirty, false);
     });

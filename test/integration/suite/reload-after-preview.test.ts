@@ -16,6 +16,7 @@ describe('after a window reload', () => {
             throw new Error(`${error.message} Active: ${extension.isActive}; preview of ${String(api?.previewDocument())}; last drawn ${JSON.stringify(api?.lastRenderedPreview()?.uri)}; visible editors ${JSON.stringify(editors)}.`);
         });
         assert.equal(extension.exports.previewDocument()?.toString(), example);
-        assert.equal(extension.exports.lastRenderedPreview()?.nodes.length, 27);
+        // The §1 example's 27 nodes, besides the copies of shared nodes entering later rows (ids with `~`).
+        assert.equal(extension.exports.lastRenderedPreview()?.nodes.filter(node => !node.id.includes('~')).length, 27);
     });
 });
