@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import type { DiagramParams, DiagramResult, DocumentValidatedParams, ExportParams, ExportResult } from '../../src/shared/protocol.js';
+import type { DiagramParams, DiagramResult, DiagramSourceEntry, DocumentValidatedParams, ExportParams, ExportResult } from '../../src/shared/protocol.js';
 import { DiagramRequest, DocumentValidatedNotification, ExportRequest } from '../../src/shared/protocol.js';
 import { initialize, shutDown, startSession, within, type Session } from '../helpers/lsp-session.js';
 import { TINY_PNG } from './fixtures.js';
@@ -63,6 +63,28 @@ describe('diagram requests to the language server', function () {
         const node = paths.sources.find(s => s.id === 'r1_solutions_architect_professional')!;
         assert.deepEqual(node.range.start, { line: 16, character: 37 });
         for (const source of paths.sources) assert.ok(paths.dot.includes(`id="${source.id}"`), `${source.id} is in the DOT`);
+
+        assert.equal(node.title, 'AWS Certified Solutions Architect – Professional (SAP-C02)');
+        assert.equal(paths.heading.title, 'AWS Certification Paths');
+        assert.ok(paths.dot.includes('AWS Certification Paths'), 'by default the DOT draws the heading');
+
+        // As the preview asks: laid out for its pane, the heading left to the page.
+        const fitted = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, fit: { width: 700, height: 800 }, headingInDiagram: false } satisfies DiagramParams);
+        assert.equal(fitted.kind, 'diagram');
+        if (fitted.kind !== 'diagram') return;
+        assert.ok(!fitted.dot.includes('AWS Certification Paths'));
+        assert.match(fitted.dot, /packmode/);
+        assert.deepEqual(fitted.heading, paths.heading);
+        const copies = fitted.sources.filter(source => source.id.includes('~'));
+        assert.ok(copies.length > 0, 'later rows are entered through copies of shared nodes');
+        for (const copy of copies) {
+            const original: DiagramSourceEntry | undefined = fitted.sources.find(source => source.id === copy.id.split('~')[0]);
+            assert.ok(original, `${copy.id} copies a node of the diagram`);
+            assert.deepEqual({ ...copy, id: original.id }, original, 'a copy leads to the same text');
+        }
+        // A box a client got wrong is laid out as if no box were asked for, not refused.
+        const odd = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, fit: { width: Number.NaN, height: 800 } } satisfies DiagramParams);
+        assert.equal(odd.kind === 'diagram' && odd.dot, paths.dot);
 
         const graph = await connection.sendRequest<DiagramResult>(DiagramRequest, { uri, view: 'graph', theme: 'dark' } satisfies DiagramParams);
         assert.equal(graph.kind === 'diagram' && graph.sources.length, 10, 'graph view: ten nodes; tier bands have no source');
