@@ -33,6 +33,29 @@ describe('completion', () => {
         });
     });
 
+    it('keeps the best match selected however fast the user types: the editor asks again, and filters on ids and codes only', async () => {
+        await completion({
+            text: 'use aws\nsolutions_architect_associate ~> s<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                // The editor asks again at every key instead of re-ranking this list by its own fuzzy match.
+                assert.equal(list.isIncomplete, true);
+                // The editor once filtered `sec` against "database AWS Certified Database – Specialty DBS-C01"
+                // and selected database: names are left out of what it filters on.
+                const database = list.items.find(item => item.label === 'database')!;
+                assert.equal(database.filterText, 'database DBS-C01');
+                assert.equal(list.items.find(item => item.label === 'security')!.filterText, 'security SCS-C03');
+            },
+        });
+        await completion({
+            text: 'use aws\nsolutions_architect_associate ~> sec<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(list.items.filter(item => item.preselect).map(item => item.label), ['security']),
+        });
+    });
+
     it('offers the solutions architect certs for `arch`, matching id words', async () => {
         await completion({
             text: 'use aws\ncloud_practitioner -> arch<|>',
@@ -53,6 +76,8 @@ describe('completion', () => {
             assert: list => {
                 const [first] = ordered(list);
                 assert.equal(first.label, 'cka');
+                // Found by its name: the typed text leads what the editor filters on, so it keeps the item.
+                assert.equal(first.filterText, 'kube cka');
                 assert.ok(first.textEdit && 'range' in first.textEdit);
                 assert.equal(first.textEdit.newText, 'cka');
                 assert.deepEqual(first.textEdit.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 11 } });
