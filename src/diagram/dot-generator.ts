@@ -97,7 +97,9 @@ class DotWriter {
             pad: 0.3,
             newrank: diagram.view === 'graph',
             outputorder: 'edgesfirst',
-            ...(this.rows.length > 1 ? { pack: true, packmode: diagram.direction === 'LR' || diagram.direction === 'RL' ? 'array_cu1' : 'array_u1' } : {}),
+            // One row after another in document order; Graphviz packs in the drawing's own terms, so
+            // for `direction right` the same mode sets the rows (then columns) side by side.
+            ...(this.rows.length > 1 ? { pack: true, packmode: 'array_u1' } : {}),
         })}];`);
         this.lines.push(`  node [${attributes({ shape: 'box', style: 'rounded,filled', fontname: FONT, fontsize: this.spacing.nameSize, fontcolor: colors.text, margin: '0.14,0.06', penwidth: 1.2 })}];`);
         this.lines.push(`  edge [${attributes({ fontname: FONT, color: colors.edge, arrowsize: 0.7, penwidth: 1.3 })}];`);

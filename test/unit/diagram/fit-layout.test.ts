@@ -63,4 +63,11 @@ describe('layout for a box', () => {
         const diagram = buildPathsView(await loadTree(AWS_EXAMPLE_TEXT));
         assert.ok(!layoutDot(diagram, { fit: { width: 4000, height: 700 } }).dot.includes('packmode'));
     });
+
+    it('for `direction right`, sets columns side by side for a wide box, and keeps one column for a tall one', async () => {
+        const diagram = buildPathsView(await loadTree(AWS_EXAMPLE_TEXT.replace('direction down', 'direction right')));
+        assert.equal(diagram.direction, 'LR');
+        assert.match(layoutDot(diagram, { fit: { width: 1400, height: 800 } }).dot, /packmode="array_u1"/);
+        assert.ok(!layoutDot(diagram, { fit: { width: 700, height: 1600 } }).dot.includes('packmode'));
+    });
 });
