@@ -26,24 +26,30 @@ describe('language features in the editor', () => {
         assert.ok(labels.includes('security'), `completion offered: ${labels.slice(0, 30).join(', ')}`);
     });
 
-    it('completes ` ~> sec` typed a key at a time, Enter inserting `security`', async () => {
-        const editor = await openNewFile('typing.certtree', 'use aws\n\ncloud_practitioner -> developer\n');
-        const end = editor.document.lineAt(2).range.end;
-        editor.selection = new vscode.Selection(end, end);
-        // A quick typist: the editor asks for completions while the next keys are already typed.
-        // The pauses stand for the typing; nothing here measures time.
-        for (const key of [' ', '~', '>', ' ', 's', 'e', 'c']) {
-            await vscode.commands.executeCommand('type', { text: key });
-            await pause(60);
+    it('completes ` ~> sec` typed a key at a time, Enter inserting `security`, however fast the keys come', async () => {
+        // Five tries at 50 to 120 ms a key, as the user who found the bug typed (3 of 5 inserted `database`).
+        const tries = [50, 120, 70, 100, 60];
+        const editor = await openNewFile('typing.certtree', `use aws\n\n${tries.map(() => 'cloud_practitioner -> developer').join('\n')}\n`);
+        for (const [index, keyMs] of tries.entries()) {
+            const line = 2 + index;
+            const end = editor.document.lineAt(line).range.end;
+            editor.selection = new vscode.Selection(end, end);
+            // The editor asks for completions while the next keys are already typed. The pauses stand
+            // for the typing; nothing here measures time.
+            for (const key of [' ', '~', '>', ' ', 's', 'e', 'c']) {
+                await vscode.commands.executeCommand('type', { text: key });
+                await pause(keyMs);
+            }
+            const typed = 'cloud_practitioner -> developer ~> sec';
+            assert.equal(editor.document.lineAt(line).text, typed);
+            // Enter accepts what the suggestion list has selected, once the list shows.
+            for (let attempt = 0; attempt < 100 && editor.document.lineAt(line).text === typed; attempt++) {
+                await vscode.commands.executeCommand('acceptSelectedSuggestion');
+                if (editor.document.lineAt(line).text === typed) await pause(50);
+            }
+            assert.equal(editor.document.lineAt(line).text, 'cloud_practitioner -> developer ~> security', `try ${index + 1}, ${keyMs} ms a key`);
+            await vscode.commands.executeCommand('hideSuggestWidget');
         }
-        const typed = 'cloud_practitioner -> developer ~> sec';
-        assert.equal(editor.document.lineAt(2).text, typed);
-        // Enter accepts what the suggestion list has selected, once the list shows.
-        for (let attempt = 0; attempt < 100 && editor.document.lineAt(2).text === typed; attempt++) {
-            await vscode.commands.executeCommand('acceptSelectedSuggestion');
-            if (editor.document.lineAt(2).text === typed) await pause(50);
-        }
-        assert.equal(editor.document.lineAt(2).text, 'cloud_practitioner -> developer ~> security');
     });
 
     it('greets a newcomer without warnings: every example is clean in the Problems panel', async () => {
