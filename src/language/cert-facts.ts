@@ -21,6 +21,8 @@ export interface CertFacts {
     /** Last day of the exam, as written with `retiring` or `retired`. */
     lastDay?: string;
     successor?: Reference<Cert>;
+    /** The same credential under its new name (kept by its holders), as written with `renamed`. */
+    renamed?: Reference<Cert>;
     minutes?: number;
     questions?: number;
     price?: number;
@@ -38,6 +40,7 @@ export function certFacts(cert: Cert): CertFacts {
             case 'RetiringField':
             case 'RetiredField': facts.lastDay = field.value; break;
             case 'SuccessorField': facts.successor = field.value; break;
+            case 'RenamedField': facts.renamed = field.value; break;
             case 'MinutesField': facts.minutes = field.value; break;
             case 'QuestionsField': facts.questions = field.value; break;
             case 'PriceField': facts.price = field.value; break;

@@ -50,6 +50,7 @@ const FIELD_KEYS: Record<CertField['$type'], string> = {
     RetiringField: 'last day',
     RetiredField: 'last day',
     SuccessorField: 'successor',
+    RenamedField: 'renamed',
     MinutesField: 'minutes',
     QuestionsField: 'questions',
     PriceField: 'price',
