@@ -105,7 +105,7 @@ describe('certtree check', function () {
         assert.equal(run.status, 1);
         assert.deepEqual(run.stdout, [
             "uses.certtree:1:5: error: './team' is a folder; name a .certtree file in it.",
-            "uses.certtree:2:5: error: The file './gone.certtree' does not exist (the path is relative to this file). The available catalogs are: aws.",
+            "uses.certtree:2:5: error: The file './gone.certtree' does not exist (the path is relative to this file). The available catalogs are: aws, azure, google, cncf.",
         ]);
     });
 
@@ -113,7 +113,7 @@ describe('certtree check', function () {
         const run = check(folder, 'escapes.certtree', 'junk.certtree');
         assert.equal(run.status, 1);
         assert.deepEqual(run.stdout.filter(line => line.startsWith('escapes')), [
-            "escapes.certtree:1:5: error: The file './\uFFFD[31mred.certtree' does not exist (the path is relative to this file). The available catalogs are: aws.",
+            "escapes.certtree:1:5: error: The file './\uFFFD[31mred.certtree' does not exist (the path is relative to this file). The available catalogs are: aws, azure, google, cncf.",
         ]);
         assert.ok(run.stdout.some(line => line.startsWith('junk.certtree:2:')), run.stdout.join('\n'));
         for (const line of run.stdout) assert.doesNotMatch(line, /[\u0000-\u001f\u007f-\u009f]/);

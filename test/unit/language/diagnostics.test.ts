@@ -72,17 +72,17 @@ describe('diagnostics (§6)', () => {
     });
 
     it('`use` of an unknown catalog is an error that lists the available catalogs', async () => {
-        const document = await checkText(services, 'use awss\nuse azure');
+        const document = await checkText(services, 'use awss\nuse oracle');
         assert.deepEqual(withCode(document, IssueCodes.UnknownCatalog), [
-            { severity: 'error', line: 1, text: 'awss', message: "Unknown catalog 'awss'. Did you mean 'aws'? The available catalogs are: aws." },
-            { severity: 'error', line: 2, text: 'azure', message: "Unknown catalog 'azure'. The available catalogs are: aws." },
+            { severity: 'error', line: 1, text: 'awss', message: "Unknown catalog 'awss'. Did you mean 'aws'? The available catalogs are: aws, azure, google, cncf." },
+            { severity: 'error', line: 2, text: 'oracle', message: "Unknown catalog 'oracle'. The available catalogs are: aws, azure, google, cncf." },
         ]);
     });
 
     it('`use` of a missing file is an error that says so and lists the catalogs', async () => {
         const document = await checkText(services, 'use "./missing.certtree"');
         assert.deepEqual(withCode(document, IssueCodes.MissingUseFile), [
-            { severity: 'error', line: 1, text: '"./missing.certtree"', message: "The file './missing.certtree' does not exist (the path is relative to this file). The available catalogs are: aws." },
+            { severity: 'error', line: 1, text: '"./missing.certtree"', message: "The file './missing.certtree' does not exist (the path is relative to this file). The available catalogs are: aws, azure, google, cncf." },
         ]);
     });
 

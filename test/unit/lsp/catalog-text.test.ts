@@ -11,9 +11,9 @@ describe('catalog text request', () => {
     });
 
     it('answers an error naming the known catalogs for anything else', () => {
-        for (const uri of ['certtree-catalog:///azure.certtree', 'file:///aws.certtree', 'not a uri']) {
+        for (const uri of ['certtree-catalog:///oracle.certtree', 'file:///aws.certtree', 'not a uri']) {
             assert.throws(() => catalogText(uri), (error: unknown) =>
-                error instanceof ResponseError && /is not a built-in catalog\. Known catalogs: certtree-catalog:\/aws\.certtree\./.test(error.message));
+                error instanceof ResponseError && /is not a built-in catalog\. Known catalogs: certtree-catalog:\/aws\.certtree, certtree-catalog:\/azure\.certtree, certtree-catalog:\/google\.certtree, certtree-catalog:\/cncf\.certtree\./.test(error.message));
         }
     });
 });

@@ -121,7 +121,9 @@ describe('formatting', () => {
             const once = await format(catalog.text);
             assert.deepEqual(tokens(once), tokens(catalog.text));
             assert.equal(await format(once), once);
-            assert.match(once, /\n {2}minutes 90\n {2}questions 65\n {2}price 100\n/);
+            // Each fact on a line of its own, however the catalog writes them.
+            assert.doesNotMatch(once, /^ {2}(minutes|questions|price) \S+ \S/m, catalog.name);
+            if (catalog.name === 'aws') assert.match(once, /\n {2}minutes 90\n {2}questions 65\n {2}price 100\n/);
         }
     });
 
