@@ -32,17 +32,49 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
         }
     }
 
-    /** The document's own certs, in front of those its `use` statements bring in. */
+    /**
+     * The document's own certs, in front of those its `use` statements bring in. An id that two
+     * used documents declare means the first one's cert (the validator reports it as ambiguous);
+     * `catalog.id` names a used catalog's cert unambiguously.
+     */
     private createCertScope(document: LangiumDocument<Model>): Scope {
-        const model = document.parseResult.value;
-        const imported: AstNodeDescription[] = [];
-        for (const use of model.statements) {
+        const imported = new Map<string, AstNodeDescription>();
+        const qualified: AstNodeDescription[] = [];
+        for (const { use, target } of this.usedDocuments(document)) {
+            for (const cert of namedCerts(target)) {
+                if (!imported.has(cert.name)) imported.set(cert.name, this.descriptions.createDescription(cert, cert.name, target));
+                if (use.catalog !== undefined) {
+                    qualified.push(this.descriptions.createDescription(cert, qualifiedCertName(use.catalog, cert.name), target));
+                }
+            }
+        }
+        const all = [...imported.values(), ...qualified];
+        const outer = all.length > 0 ? new MapScope(all) : EMPTY_SCOPE;
+        return new MapScope(namedCerts(document).map(cert => this.descriptions.createDescription(cert, cert.name, document)), outer);
+    }
+
+    /**
+     * The used catalogs that declare a cert with this (unqualified) id, in `use` order: more than
+     * one means a bare reference to it is ambiguous.
+     */
+    catalogsDeclaring(document: LangiumDocument<Model>, id: string): Array<{ catalog: string; cert: Cert }> {
+        const found: Array<{ catalog: string; cert: Cert }> = [];
+        for (const { use, target } of this.usedDocuments(document)) {
+            if (use.catalog === undefined || found.some(entry => entry.catalog === use.catalog)) continue;
+            const cert = namedCerts(target).find(candidate => candidate.name === id);
+            if (cert) found.push({ catalog: use.catalog, cert });
+        }
+        return found;
+    }
+
+    private usedDocuments(document: LangiumDocument<Model>): Array<{ use: Use; target: LangiumDocument<Model> }> {
+        const used: Array<{ use: Use; target: LangiumDocument<Model> }> = [];
+        for (const use of document.parseResult.value.statements) {
             if (use.$type !== 'Use') continue;
             const target = this.usedDocument(document, use);
-            if (target && target !== document) imported.push(...this.certDescriptions(target));
+            if (target && target !== document) used.push({ use, target });
         }
-        const outer = imported.length > 0 ? new MapScope(imported) : EMPTY_SCOPE;
-        return new MapScope(this.certDescriptions(document), outer);
+        return used;
     }
 
     private createRoleScope(document: LangiumDocument<Model>): Scope {
@@ -51,19 +83,28 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
             .map(role => this.descriptions.createDescription(role, role.name, document)));
     }
 
-    private certDescriptions(document: LangiumDocument<Model>): AstNodeDescription[] {
-        return document.parseResult.value.statements
-            .filter(isCert)
-            .filter(cert => cert.name)
-            .map(cert => this.descriptions.createDescription(cert, cert.name, document));
-    }
-
     /** The document a `use` statement names, when it is loaded. */
     usedDocument(document: LangiumDocument, use: Use): LangiumDocument<Model> | undefined {
         if (use.catalog) return this.catalogs.get(use.catalog);
         const uri = resolveUsePath(document, use);
         return uri ? this.documents.getDocument(uri) as LangiumDocument<Model> | undefined : undefined;
     }
+}
+
+/** The certs a document declares that have an id. */
+function namedCerts(document: LangiumDocument<Model>): Cert[] {
+    return document.parseResult.value.statements.filter(isCert).filter(cert => cert.name);
+}
+
+/** `aws.security`: a catalog's cert named with its catalog. */
+export function qualifiedCertName(catalog: string, id: string): string {
+    return `${catalog}.${id}`;
+}
+
+/** The catalog and id of a reference text written `catalog.id`, or undefined for a bare id. */
+export function splitQualifiedName(text: string): { catalog: string; id: string } | undefined {
+    const dot = text.indexOf('.');
+    return dot < 0 ? undefined : { catalog: text.slice(0, dot).trim(), id: text.slice(dot + 1).trim() };
 }
 
 /**

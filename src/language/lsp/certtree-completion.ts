@@ -10,7 +10,8 @@ import { certtreeString } from '../certtree-text.js';
 import { certFacts, certName, tierOf, treeDate } from '../cert-facts.js';
 import { builtinCatalogs } from '../catalogs/index.js';
 import type { Cert, Model } from '../generated/ast.js';
-import { isArea, isCert, isPath, isRole } from '../generated/ast.js';
+import { isArea, isCert, isPath, isRole, isUse } from '../generated/ast.js';
+import type { CatalogDocuments } from '../catalog-documents.js';
 import { rolesOf } from '../model-queries.js';
 import { referenceTargetType } from '../certtree-scope.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
@@ -39,9 +40,10 @@ const SNIPPETS: Record<string, { body: string; description: string }> = {
 };
 
 export class CertTreeCompletionProvider extends DefaultCompletionProvider {
-    override readonly completionOptions = { triggerCharacters: ['"', '/', '>', ','] };
+    override readonly completionOptions = { triggerCharacters: ['"', '/', '>', ',', '.'] };
     private readonly fileSystem: FileSystemProvider;
     private readonly documents: LangiumDocuments;
+    private readonly catalogs: CatalogDocuments;
     /** Documents whose completion is being computed, to find a document by its text. */
     private readonly pending: Array<LangiumDocument<Model>> = [];
     /** Sort keys of the cert candidates of the request being answered. */
@@ -56,6 +58,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.catalogs = services.shared.workspace.CatalogDocuments;
     }
 
     override async getCompletion(
@@ -222,8 +225,9 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         if (referenceTargetType(this.astReflection, refInfo) !== 'Cert') return candidates;
-        const query = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const { qualifier, query } = splitTyped(typedCertText(context).text);
         const documentUri = context.document.uri.toString();
+        const ambiguous = this.ambiguousIds(context.document as LangiumDocument<Model>);
         // `successor` inside a cert never names the cert itself.
         const declaring = certBeingDeclared(context);
         // After `a ->`, certs below a's tier come last: such a step down earns a warning.
@@ -232,6 +236,10 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         for (const description of candidates) {
             const cert = description.node;
             if (!isCert(cert) || cert === declaring) continue;
+            // `aws.|` offers aws's certs; elsewhere a cert is offered bare, or qualified where its bare id is ambiguous.
+            const qualified = description.name.includes('.');
+            if (qualifier !== undefined ? !description.name.startsWith(`${qualifier}.`)
+                : qualified !== ambiguous.has(cert.name) && description.documentUri.toString() !== documentUri) continue;
             const rank = rankCertMatch(query, this.searchText(cert));
             if (rank === undefined) continue;
             const stepsDown = floor !== undefined && tierOf(certFacts(cert).level) < floor ? 1 : 0;
@@ -265,7 +273,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         if (!isCert(node)) return super.createReferenceCompletionItem(description, refInfo, context);
         const facts = certFacts(node);
         const model = context.document.parseResult.value as Model;
-        const start = context.textDocument.positionAt(context.tokenOffset);
+        const start = context.textDocument.positionAt(typedCertText(context).start);
         return {
             nodeDescription: description,
             kind: CompletionItemKind.Value,
@@ -282,6 +290,19 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
+    /** Ids that several used catalogs declare and the document does not: they need their catalog's name. */
+    private ambiguousIds(document: LangiumDocument<Model>): Set<string> {
+        const local = new Set(document.parseResult.value.statements.filter(isCert).map(cert => cert.name));
+        const seen = new Map<string, number>();
+        for (const use of document.parseResult.value.statements.filter(isUse)) {
+            if (use.catalog === undefined) continue;
+            for (const cert of this.catalogs.get(use.catalog)?.parseResult.value.statements.filter(isCert) ?? []) {
+                if (!local.has(cert.name)) seen.set(cert.name, (seen.get(cert.name) ?? 0) + 1);
+            }
+        }
+        return new Set([...seen].filter(([, count]) => count > 1).map(([id]) => id));
+    }
+
     private fileItem(path: string, range: Range | undefined): CompletionItem {
         return {
             label: path,
@@ -291,6 +312,25 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             ...(range ? { textEdit: { range, newText: certtreeString(path) } } : { insertText: certtreeString(path) }),
         };
     }
+}
+
+/**
+ * What the author typed of a cert reference, and where it starts. Besides the token being
+ * completed, it takes in a catalog name and dot before it (`aws.sec`) and text an id cannot hold
+ * but an exam code can (`az-1`, which the lexer splits).
+ */
+function typedCertText(context: CompletionContext): { start: number; text: string } {
+    const text = context.textDocument.getText();
+    const before = text.slice(Math.max(0, context.offset - 200), context.offset);
+    const word = /[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]*)*$/.exec(before)?.[0];
+    if (word !== undefined && context.offset - word.length < context.tokenOffset) return { start: context.offset - word.length, text: word };
+    return { start: context.tokenOffset, text: text.slice(context.tokenOffset, context.offset) };
+}
+
+/** `aws.sec` -> catalog `aws`, query `sec`; a code such as `az-1` has no catalog. */
+function splitTyped(typed: string): { qualifier?: string; query: string } {
+    const dot = typed.indexOf('.');
+    return dot < 0 ? { query: typed } : { qualifier: typed.slice(0, dot), query: typed.slice(dot + 1) };
 }
 
 /** The cert whose braces hold the cursor, if any. */

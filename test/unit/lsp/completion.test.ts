@@ -195,7 +195,55 @@ describe('completion', () => {
             text: 'use <|>',
             index: 0,
             disposeAfterCheck: true,
-            expectedItems: ['aws'],
+            expectedItems: ['aws', 'azure', 'google', 'cncf'],
+        });
+    });
+
+    it('offers the CNCF Kubernetes certs first for `kube` in a tree that uses aws and cncf', async () => {
+        await completion({
+            text: 'use aws\nuse cncf\nkube<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list).slice(0, 5).sort(), ['cka', 'ckad', 'cks', 'kcna', 'kcsa']),
+        });
+    });
+
+    it('offers Azure Administrator by its code for `az-1`', async () => {
+        await completion({
+            text: 'use azure\ngoal az-1<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const first = ordered(list)[0];
+                assert.equal(first.label, 'azure_administrator');
+                assert.equal(first.labelDetails?.detail, ' AZ-104');
+                // The whole of `az-1` is replaced, though the lexer splits it.
+                assert.equal((first.textEdit as { range: { start: { character: number } } }).range.start.character, 'goal '.length);
+            },
+        });
+    });
+
+    it('offers a catalog\'s certs after its name and a dot, and inserts the qualified id', async () => {
+        await completion({
+            text: 'use aws\nuse azure\ngoal azure.devo<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                assert.deepEqual(labels(list), ['azure.devops_engineer']);
+                const edit = ordered(list)[0].textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string };
+                assert.equal(edit.newText, 'azure.devops_engineer');
+                assert.equal(edit.range.start.character, 'goal '.length);
+                assert.equal(edit.range.end.character, 'goal azure.devo'.length);
+            },
+        });
+    });
+
+    it('offers an id two used catalogs declare only in its qualified forms', async () => {
+        await completion({
+            text: 'use aws\nuse azure\ngoal devops_eng<|>',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => assert.deepEqual(labels(list), ['aws.devops_engineer', 'azure.devops_engineer']),
         });
     });
 
