@@ -1,18 +1,19 @@
 // The checks of the language reference's diagnostics table, one method per kind of statement.
-import type { AstNode, FileSystemProvider, LangiumDocument, LangiumDocuments, Properties, ValidationAcceptor, ValidationChecks, WorkspaceManager } from 'langium';
+import type { AstNode, Reference, FileSystemProvider, LangiumDocument, LangiumDocuments, Properties, ValidationAcceptor, ValidationChecks, WorkspaceManager } from 'langium';
 import { AstUtils, URI } from 'langium';
 import { isIsoDate, treeDate } from './cert-facts.js';
 import { shorten } from './message-text.js';
 import type { CertTreeServices } from './certtree-module.js';
 import type { CertTreeScopeProvider } from './certtree-scope.js';
-import { resolveUsePath } from './certtree-scope.js';
+import { qualifiedCertName, resolveUsePath, splitQualifiedName } from './certtree-scope.js';
 import { builtinCatalogs, isCatalogUri } from './catalogs/index.js';
 import { IssueCodes, type IssueCode, type IssueData } from './diagnostic-codes.js';
 import { closestName } from './did-you-mean.js';
 import type { Area, Cert, CertField, CertTreeAstType, DateStatement, IconField, Model, SourceStatement, Statement, Style, Use } from './generated/ast.js';
-import { isArea, isCert, isRole, isStyle, isTreeTitle, isUse } from './generated/ast.js';
+import { isArea, isCert, isCertRef, isRenamedField, isRole, isStyle, isSuccessorField, isTreeTitle, isUse } from './generated/ast.js';
 import { readIcon } from './icon-files.js';
 import { checkPathLength, checkPaths } from './path-checks.js';
+import { checkPrerequisiteOrder } from './prerequisites.js';
 import { readColor } from './style-colors.js';
 
 /** Registers the validation checks with Langium's validation registry. */
@@ -78,7 +79,10 @@ export class CertTreeValidator {
         this.checkDuplicateAreas(model, accept);
         this.checkStylesOnce(model, accept);
         this.checkDuplicateUses(model, accept);
-        if (!isCatalogUri(document.uri)) this.checkShadowing(document, accept);
+        if (!isCatalogUri(document.uri)) {
+            this.checkShadowing(document, accept);
+            this.checkAmbiguousIds(document, accept);
+        }
         const local = new Map<string, Cert>();
         for (const statement of model.statements) {
             if (isCert(statement) && statement.name && !local.has(statement.name)) local.set(statement.name, statement);
@@ -90,6 +94,7 @@ export class CertTreeValidator {
             return resolved.get(name);
         };
         checkPaths(model, treeDate(model), resolve, accept);
+        checkPrerequisiteOrder(model, accept);
     }
 
     checkCert(cert: Cert, accept: ValidationAcceptor): void {
@@ -337,7 +342,35 @@ export class CertTreeValidator {
         }
     }
 
+    /** A bare id that several used catalogs declare (and this document does not) must say which it means. */
+    private checkAmbiguousIds(document: LangiumDocument<Model>, accept: ValidationAcceptor): void {
+        const model = document.parseResult.value;
+        const local = new Set(model.statements.filter(isCert).map(cert => cert.name));
+        const declaring = new Map<string, string[]>();
+        const catalogsOf = (id: string) => {
+            let catalogs = declaring.get(id);
+            if (!catalogs) declaring.set(id, catalogs = this.scopeProvider.catalogsDeclaring(document, id).map(entry => entry.catalog));
+            return catalogs;
+        };
+        for (const { node, property, reference } of certReferences(model)) {
+            const id = reference.$refText;
+            if (id.length === 0 || id.includes('.') || local.has(id)) continue;
+            const catalogs = catalogsOf(id);
+            if (catalogs.length < 2) continue;
+            const candidates = catalogs.map(catalog => qualifiedCertName(catalog, id));
+            const data: IssueData = { code: IssueCodes.AmbiguousCert, refText: id, candidates };
+            const written = candidates.map(candidate => `'${candidate}'`);
+            accept('error', `'${shorten(id)}' is in the catalogs ${listed(catalogs)}; write ${written.slice(0, -1).join(', ')} or ${written.at(-1)} to say which.`, {
+                node, property, code: data.code, data,
+            });
+        }
+    }
+
+    /** The cert a name means here through the document's `use` statements; none when the bare id is ambiguous. */
     private importedCert(document: LangiumDocument<Model>, name: string): Cert | undefined {
+        const qualified = splitQualifiedName(name);
+        if (qualified) return this.scopeProvider.catalogsDeclaring(document, qualified.id).find(entry => entry.catalog === qualified.catalog)?.cert;
+        if (this.scopeProvider.catalogsDeclaring(document, name).length > 1) return undefined;
         for (const use of document.parseResult.value.statements.filter(isUse)) {
             const target = this.scopeProvider.usedDocument(document, use);
             if (!target || target === document) continue;
@@ -355,6 +388,19 @@ export class CertTreeValidator {
             return 'missing';
         }
     }
+}
+
+/** Every reference to a cert in a document: path steps, `earned` and `goal` lists, `successor` and `renamed`. */
+function* certReferences(model: Model): Generator<{ node: AstNode; property: string; reference: Reference<Cert> }> {
+    for (const node of AstUtils.streamAst(model)) {
+        if (isCertRef(node) && node.cert) yield { node, property: 'cert', reference: node.cert };
+        else if ((isSuccessorField(node) || isRenamedField(node)) && node.value) yield { node, property: 'value', reference: node.value };
+    }
+}
+
+/** `aws and azure`, `aws, azure and google`. */
+function listed(names: string[]): string {
+    return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function report<N extends AstNode>(

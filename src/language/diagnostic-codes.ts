@@ -7,6 +7,7 @@ export const IssueCodes = {
     UnknownRole: 'unknown-role',
     DuplicateCert: 'duplicate-cert',
     ShadowedCert: 'shadowed-cert',
+    AmbiguousCert: 'ambiguous-cert',
     // `use`
     UnknownCatalog: 'unknown-catalog',
     MissingUseFile: 'missing-use-file',
@@ -14,6 +15,7 @@ export const IssueCodes = {
     DuplicateUse: 'duplicate-use',
     // Paths
     PathLoop: 'path-loop',
+    PrerequisiteAfter: 'prerequisite-after',
     TierStepDown: 'tier-step-down',
     RetiredCert: 'retired-cert',
     RetiringCert: 'retiring-cert',
@@ -50,4 +52,6 @@ export interface IssueData {
     suggestion?: string;
     /** The id of a retired cert's successor, when it can be referred to from this document. */
     successor?: string;
+    /** The qualified ids an ambiguous reference may mean (`aws.security`, `other.security`). */
+    candidates?: string[];
 }

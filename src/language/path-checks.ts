@@ -1,5 +1,7 @@
 // Checks over a document's paths: loops within a role, steps down the tiers, retired certs, planning marks.
 import type { ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
+import { catalogOfUri } from './catalogs/index.js';
 import { certFacts, certStatus, tierOf, type CertStatus, type Level } from './cert-facts.js';
 import { shorten } from './message-text.js';
 import { MAX_PATH_STEPS, pathTooLongMessage } from './document-limits.js';
@@ -108,8 +110,12 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: 
     const name = shorten(ref.cert?.$refText ?? '');
     const successor = certFacts(cert).successor;
     const successorName = successor?.ref?.name ?? successor?.$refText;
-    // Offer the successor as a fix only when this document can name it and it is another cert.
-    const usable = successorName && successor?.ref && successor.ref !== cert && resolve(successorName) === successor.ref ? successorName : undefined;
+    // Offer the successor as a fix only when this document can name it (bare, else with its
+    // catalog's name) and it is another cert.
+    const target = successor?.ref;
+    const catalog = target ? catalogOfUri(AstUtils.getDocument(target).uri)?.name : undefined;
+    const names = [successorName, catalog && successorName ? `${catalog}.${successorName}` : undefined];
+    const usable = target && target !== cert ? names.find(name => name !== undefined && resolve(name) === target) : undefined;
     if (status.kind === 'retired') {
         const instead = successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
         const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };

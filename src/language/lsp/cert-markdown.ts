@@ -1,6 +1,7 @@
 // Markdown for hovers and completion documentation: a cert's facts, a role's paths.
-import type { Cert, Path, Role } from '../generated/ast.js';
-import { isArea } from '../generated/ast.js';
+import type { Cert, Model, Path, Role } from '../generated/ast.js';
+import { isArea, isCert } from '../generated/ast.js';
+import { prerequisitesOf } from '../prerequisites.js';
 import { certFacts, certName, certStatus } from '../cert-facts.js';
 
 /**
@@ -69,6 +70,21 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
         lines.push(`Active${successorText}.`);
     }
 
+    const renamed = facts.renamed?.ref;
+    if (renamed) {
+        const code = certFacts(renamed).code;
+        lines.push(`Renamed: the same credential is now \`${renamed.name}\` (${escapeMarkdown(certName(renamed))}${code ? `, exam ${escapeMarkdown(code)}` : ''}); its holders keep it.`);
+    }
+    const former = formerNames(cert);
+    if (former.length > 0) {
+        lines.push(`Formerly: ${former.map(old => `\`${old.name}\`${certFacts(old).code ? ` (exam ${escapeMarkdown(certFacts(old).code!)})` : ''}`).join(', ')}, the same credential.`);
+    }
+    for (const prerequisite of prerequisitesOf(cert)) {
+        const label = prerequisite.rule.kind === 'required' ? 'Required first' : 'Recommended first (advice, not a rule)';
+        const certs = prerequisite.anyOf.map(other => `\`${other.name}\` (${escapeMarkdown(certName(other))})`).join(' or ');
+        lines.push(`${label}: ${certs}; ${escapeMarkdown(prerequisite.rule.note)}.`);
+    }
+
     const exam: string[] = [];
     if (facts.minutes !== undefined) exam.push(`${facts.minutes} minutes`);
     if (facts.questions !== undefined) exam.push(`${facts.questions} questions`);
@@ -80,6 +96,12 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
         lines.push(`On the paths of: ${context.roles.map(escapeMarkdown).join(', ')}`);
     }
     return lines.join('\n\n');
+}
+
+/** Certs of the same document that were renamed to this one: its former names or exams. */
+function formerNames(cert: Cert): Cert[] {
+    const model = cert.$container as Model | undefined;
+    return (model?.statements ?? []).filter(isCert).filter(other => certFacts(other).renamed?.ref === cert);
 }
 
 /** A path as its author would write it: `a -> b, c ~> d?`. */

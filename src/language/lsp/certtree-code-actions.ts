@@ -32,6 +32,12 @@ export class CertTreeCodeActionProvider implements CodeActionProvider {
                 case IssueCodes.UnknownRole:
                     if (data.suggestion) actions.push(replaceWith(document, diagnostic, certtreeString(data.suggestion), `Replace with "${data.suggestion}"`));
                     break;
+                case IssueCodes.AmbiguousCert:
+                    // One fix per catalog; none is preferred, since only the author knows which is meant.
+                    for (const candidate of data.candidates ?? []) {
+                        actions.push(replaceWith(document, diagnostic, candidate, `Write '${candidate}'`, false));
+                    }
+                    break;
                 case IssueCodes.RetiredCert:
                 case IssueCodes.RetiringCert:
                     if (data.successor) actions.push(replaceWith(document, diagnostic, data.successor, `Replace with its successor '${data.successor}'`));
@@ -42,12 +48,12 @@ export class CertTreeCodeActionProvider implements CodeActionProvider {
     }
 }
 
-function replaceWith(document: LangiumDocument, diagnostic: Diagnostic, newText: string, title: string): CodeAction {
+function replaceWith(document: LangiumDocument, diagnostic: Diagnostic, newText: string, title: string, isPreferred = true): CodeAction {
     return {
         title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: true,
+        isPreferred,
         edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } },
     };
 }

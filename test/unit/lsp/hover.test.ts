@@ -149,4 +149,44 @@ describe('hover', () => {
     it('has nothing to say between tokens', async () => {
         await hover({ text: 'use aws\nearned  <|> security', index: 0, disposeAfterCheck: true, hover: undefined });
     });
+
+    it('says which prerequisites are rules and which only advice', async () => {
+        await hover({
+            text: 'use cncf\nkcna -> cka -> c<|>ks',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Required first: `cka` \(Certified Kubernetes Administrator\); CKA must be taken and passed before attempting CKS/,
+        });
+        await hover({
+            text: 'use cncf\np<|>ca',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Recommended first \(advice, not a rule\): `kcna` \(Kubernetes and Cloud Native Associate\) or `cka` \(Certified Kubernetes Administrator\) or `ckad` \(Certified Kubernetes Application Developer\)/,
+        });
+        await hover({ text: 'use cncf\nkc<|>na', index: 0, disposeAfterCheck: true, hover: /^(?![\s\S]*(Required|Recommended) first)/ });
+    });
+
+    it('shows a renamed credential\'s current exam code, and the former exam on the current one', async () => {
+        await hover({
+            text: 'date "2026-12-03"\nuse azure\nazure_ai_fundamentals_a<|>i900',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /Retired: the last exam day was 2026-06-30[\s\S]*Renamed: the same credential is now `azure_ai_fundamentals` \(Microsoft Certified: Azure AI Fundamentals, exam AI-901\); its holders keep it\./,
+        });
+        await hover({
+            text: 'use azure\nazure_ai_fund<|>amentals',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /code AI-901[\s\S]*Formerly: `azure_ai_fundamentals_ai900` \(exam AI-900\), the same credential\./,
+        });
+    });
+
+    it('shows a cert named with its catalog', async () => {
+        await hover({
+            text: 'use aws\nuse azure\nazure.devops_eng<|>ineer',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*Microsoft Certified: DevOps Engineer Expert\*\*[\s\S]*Required first: `azure_administrator`[\s\S]* or `azure_developer`/,
+        });
+    });
 });

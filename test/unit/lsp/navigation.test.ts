@@ -30,6 +30,15 @@ describe('go to definition', () => {
         });
     });
 
+    it('opens the catalog a qualified id names', async () => {
+        const document = await parse('use aws\nuse azure\naws.security -> azure.devops_engineer');
+        for (const [needle, catalog, delta] of [['aws.security', '/aws.certtree', 6], ['azure.devops', '/azure.certtree', 2]] as const) {
+            const links = await CertTree.lsp.DefinitionProvider!.getDefinition(document, at(document, needle, delta)) as LocationLink[];
+            assert.equal(links.length, 1, needle);
+            assert.equal(URI.parse(links[0].targetUri).path, catalog);
+        }
+    });
+
     it('opens the read-only catalog document for a catalog cert', async () => {
         const document = await parse('use aws\ncloud_practitioner -> security');
         const links = await CertTree.lsp.DefinitionProvider!.getDefinition(document, at(document, 'security')) as LocationLink[];
@@ -76,6 +85,23 @@ describe('rename', () => {
         assert.ok(Object.values(changes).flat().every(e => e.newText === 'cka'));
         // `k8s_pro` is another cert and stays.
         assert.ok(changes['file:///project/tree.certtree'].every(e => e.range.start.line !== 2));
+    });
+
+    it('refuses to rename a catalog cert named with its catalog, saying why', async () => {
+        const tree = await parse('use aws\nuse azure\naws.security -> azure.devops_engineer\n', { documentUri: 'file:///project/mixed.certtree' });
+        for (const [needle, id] of [['aws.security', 'security'], ['devops_engineer', 'devops_engineer']]) {
+            await assert.rejects(
+                async () => CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, needle, 5), newName: 'sec' }),
+                (error: unknown) => error instanceof ResponseError && new RegExp(`'${id}' comes from a built-in catalog and cannot be renamed`).test(error.message)
+            );
+        }
+    });
+
+    it('renames a local cert that shadows catalog certs, leaving the catalogs\' qualified ids alone', async () => {
+        const tree = await parse('use aws\nuse azure\ncert devops_engineer "Mine" { level professional }\naws.devops_engineer -> devops_engineer\n', { documentUri: 'file:///project/shadow.certtree' });
+        const edit = await CertTree.lsp.RenameProvider!.rename(tree, { ...at(tree, 'devops_engineer "Mine"'), newName: 'my_devops' });
+        const edits = edit?.changes?.['file:///project/shadow.certtree'] ?? [];
+        assert.deepEqual(edits.map(e => `${e.range.start.line}:${e.range.start.character}:${textAt(tree, e)}`), ['2:5:devops_engineer', '3:23:devops_engineer']);
     });
 
     it('refuses to rename a catalog cert, saying why', async () => {

@@ -1,0 +1,112 @@
+// Trees that use several catalogs: qualified ids, the ambiguity diagnostic with a fix per catalog, prerequisite order.
+import assert from 'node:assert/strict';
+import type { LangiumDocument } from 'langium';
+import { AstUtils, TextDocument } from 'langium';
+import type { CodeAction } from 'vscode-languageserver';
+import { IssueCodes } from '../../../src/language/diagnostic-codes.js';
+import type { CertRef, Model } from '../../../src/language/generated/ast.js';
+import { isCertRef } from '../../../src/language/generated/ast.js';
+import { checkText, clearTestDocuments, createTestServices, diagnosticsOf, messageOf, textAt } from '../helpers/certtree-services.js';
+
+const services = createTestServices();
+
+function refs(document: LangiumDocument<Model>): CertRef[] {
+    return AstUtils.streamAst(document.parseResult.value).filter(isCertRef).toArray();
+}
+
+/** "catalog:id" of what each reference links to. */
+function targets(document: LangiumDocument<Model>): string[] {
+    return refs(document).map(ref => `${AstUtils.getDocument(ref.cert.ref!).uri.path}:${ref.cert.ref!.name}`);
+}
+
+function withCode(document: LangiumDocument, code: string): string[] {
+    return diagnosticsOf(document).filter(d => (d.data as { code?: string }).code === code).map(d => `${d.range.start.line + 1}:${textAt(document, d)}: ${messageOf(d)}`);
+}
+
+async function fixes(document: LangiumDocument, code: string): Promise<CodeAction[]> {
+    const diagnostic = diagnosticsOf(document).find(d => (d.data as { code?: string }).code === code);
+    assert.ok(diagnostic, `expected a diagnostic with code ${code}`);
+    const actions = await services.CertTree.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+    });
+    return (actions ?? []) as CodeAction[];
+}
+
+function apply(document: LangiumDocument, action: CodeAction): string {
+    const text = TextDocument.create(document.textDocument.uri, 'certtree', 0, document.textDocument.getText());
+    return TextDocument.applyEdits(text, action.edit?.changes?.[document.textDocument.uri] ?? []);
+}
+
+describe('several catalogs in one tree', () => {
+    afterEach(() => clearTestDocuments(services));
+
+    it('links `catalog.id` to that catalog\'s cert, and bare ids where they are unique', async () => {
+        const document = await checkText(services, 'use aws\nuse azure\nuse cncf\naws.devops_engineer -> azure.devops_engineer\ncka -> aws . security\n');
+        assert.deepEqual(diagnosticsOf(document).map(messageOf), []);
+        assert.deepEqual(targets(document), ['/aws.certtree:devops_engineer', '/azure.certtree:devops_engineer', '/cncf.certtree:cka', '/aws.certtree:security']);
+    });
+
+    it('does not know a catalog\'s qualified ids without `use` of that catalog', async () => {
+        const document = await checkText(services, 'use aws\nazure.devops_engineer\n');
+        assert.deepEqual(diagnosticsOf(document).map(d => (d.data as { code: string }).code), [IssueCodes.UnknownCert]);
+    });
+
+    it('reports a bare id two used catalogs declare, naming both catalogs', async () => {
+        const document = await checkText(services, 'use aws\nuse azure\ndeveloper -> devops_engineer\ngoal devops_engineer\n');
+        const message = "'devops_engineer' is in the catalogs aws and azure; write 'aws.devops_engineer' or 'azure.devops_engineer' to say which.";
+        assert.deepEqual(withCode(document, IssueCodes.AmbiguousCert), [`3:devops_engineer: ${message}`, `4:devops_engineer: ${message}`]);
+    });
+
+    it('offers one quick fix per catalog, each leaving the tree clean and pointing at that catalog', async () => {
+        const text = 'use aws\nuse azure\ndevops_engineer\n';
+        const document = await checkText(services, text);
+        const actions = await fixes(document, IssueCodes.AmbiguousCert);
+        assert.deepEqual(actions.map(action => action.title), ["Write 'aws.devops_engineer'", "Write 'azure.devops_engineer'"]);
+        assert.ok(actions.every(action => !action.isPreferred), 'neither catalog is preferred');
+        for (const [index, catalog] of ['aws', 'azure'].entries()) {
+            const fixed = await checkText(services, apply(document, actions[index]));
+            assert.equal(fixed.textDocument.getText(), `use aws\nuse azure\n${catalog}.devops_engineer\n`);
+            assert.deepEqual(diagnosticsOf(fixed).map(messageOf), []);
+            assert.deepEqual(targets(fixed), [`/${catalog}.certtree:devops_engineer`]);
+        }
+    });
+
+    it('is not ambiguous when a local cert of that id shadows both catalogs', async () => {
+        const document = await checkText(services, 'use aws\nuse azure\ncert devops_engineer "Mine" { level professional }\ngoal devops_engineer\n');
+        assert.deepEqual(withCode(document, IssueCodes.AmbiguousCert), []);
+    });
+
+    it('offers a retired cert\'s successor by its qualified id when its bare id would be ambiguous', async () => {
+        const document = await checkText(services, 'date "2026-12-03"\nuse aws\nuse azure\ncert old "Old" { level professional retired "2025-01-01" successor azure.devops_engineer }\nold\n');
+        const [replace] = await fixes(document, IssueCodes.RetiredCert);
+        assert.equal(replace.title, "Replace with its successor 'azure.devops_engineer'");
+    });
+
+    describe('prerequisites that are rules', () => {
+        it('warns when a path puts CKA after CKS, which requires it', async () => {
+            const document = await checkText(services, 'use cncf\ncks -> cka\n');
+            assert.deepEqual(withCode(document, IssueCodes.PrerequisiteAfter), [
+                "2:cks: 'cks' requires 'cka' first (a vendor rule, not advice), but this path puts 'cka' after it; move it before 'cks'.",
+            ]);
+        });
+
+        it('accepts any one of the certs an Azure Expert badge accepts, when it comes first', async () => {
+            const document = await checkText(services, 'use azure\nazure_developer -> devops_engineer -> azure_administrator\n');
+            assert.deepEqual(withCode(document, IssueCodes.PrerequisiteAfter), []);
+            const wrong = await checkText(services, 'use azure\nazure_fundamentals -> azure_solutions_architect -> azure_administrator\n');
+            assert.deepEqual(withCode(wrong, IssueCodes.PrerequisiteAfter), [
+                "2:azure_solutions_architect: 'azure_solutions_architect' requires 'azure_administrator' first (a vendor rule, not advice), but this path puts 'azure_administrator' after it; move it before 'azure_solutions_architect'.",
+            ]);
+        });
+
+        it('says nothing about advice: PCA after its recommended KCNA is no rule', async () => {
+            const document = await checkText(services, 'use cncf\npca -> kcna\n');
+            assert.deepEqual(withCode(document, IssueCodes.PrerequisiteAfter), []);
+        });
+
+        it('judges a cert the author declares by its own facts, not a catalog\'s rules', async () => {
+            const document = await checkText(services, 'use cncf\ncert cks "My CKS" { level professional }\ncks -> cka\n');
+            assert.deepEqual(withCode(document, IssueCodes.PrerequisiteAfter), []);
+        });
+    });
+});
