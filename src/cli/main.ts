@@ -1,5 +1,6 @@
 // The `certtree` command line: dispatches to its subcommands.
 import { terminalText } from '../language/message-text.js';
+import { runCatalog } from './catalog-command.js';
 import { runCheck } from './check-command.js';
 import { runNext } from './next-command.js';
 import { runRender } from './render-command.js';
@@ -9,6 +10,8 @@ const USAGE = `Usage:
   certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark]
                               draw the diagram (default: <file>.svg beside the source)
   certtree next <file>        which certifications to take next, and the route to each goal
+  certtree catalog [NAME] [--json] [--today YYYY-MM-DD]
+                              the built-in catalogs, or one catalog's certifications
   certtree --help             this text
   certtree --version          the version`;
 
@@ -22,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
         case 'check': return runCheck(rest, out, err);
         case 'render': return runRender(rest, out, err);
         case 'next': return runNext(rest, out, err);
+        case 'catalog': return runCatalog(rest, out, err);
         case '--version': out(typeof CERTTREE_VERSION === 'string' ? CERTTREE_VERSION : 'development'); return 0;
         case '--help': case '-h': case 'help': out(USAGE); return 0;
         case undefined: err(USAGE); return 2;
