@@ -78,4 +78,19 @@ describe('certtree catalog', function () {
         assert.equal(badDate.status, 2);
         assert.match(badDate.stderr, /--today needs a date written YYYY-MM-DD/);
     });
+
+    it('has an example per vendor and a mixed one, each checking clean and rendering', () => {
+        const examples = ['azure-roles', 'google-cloud-roles', 'cncf-kubernetes', 'kubernetes-on-aws'].map(name => `examples/${name}.certtree`);
+        const check = spawnSync('node', [bin, 'check', ...examples], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+        assert.equal(check.status, 0, check.stderr);
+        assert.equal(check.stdout, '', 'no problem at all, not even a hint');
+        for (const example of examples) {
+            const render = spawnSync('node', [bin, 'render', example, '-o', '-'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+            assert.equal(render.status, 0, `${example}: ${render.stderr}`);
+            assert.match(render.stdout, /<svg[\s\S]*<\/svg>\s*$/, example);
+        }
+        const mixed = spawnSync('node', [bin, 'render', 'examples/kubernetes-on-aws.certtree', '-o', '-', '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+        const codes = new Set((JSON.parse(mixed.stdout) as { nodes: Array<{ code?: string }> }).nodes.map(node => node.code));
+        assert.ok(codes.has('SAA-C03') && codes.has('CKA'), 'the mixed example draws AWS and CNCF certs');
+    });
 });
