@@ -5,11 +5,12 @@ import type { Cert, CertRef } from '../language/generated/ast.js';
 import type { DiagramNode } from './diagram-model.js';
 import { sourceLocationOf } from './source-location.js';
 
-export function certNode(id: string, cert: Cert, firstRef: CertRef, treeDate: string, cluster: string | undefined): DiagramNode {
+/** `key` is the cert as the tree names it (see certKey). */
+export function certNode(id: string, key: string, cert: Cert, firstRef: CertRef, treeDate: string, cluster: string | undefined): DiagramNode {
     const facts = certFacts(cert);
     const node: DiagramNode = {
         id,
-        cert: cert.name,
+        cert: key,
         label: certName(cert),
         status: certStatus(cert, treeDate),
         optional: firstRef.optional,

@@ -1,7 +1,7 @@
 // The graph view (spec §5): one node per cert, merged edges, nodes ranked in four tier bands.
 import type { Model } from '../language/generated/ast.js';
 import { certFacts, LEVELS, type Level } from '../language/cert-facts.js';
-import { pathsOf } from '../language/model-queries.js';
+import { certKey, pathsOf } from '../language/model-queries.js';
 import { certNode } from './cert-node.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode } from './diagram-model.js';
 import { finishDiagram } from './finish-diagram.js';
@@ -36,14 +36,15 @@ export function buildGraphView(model: Model): Diagram {
             for (const ref of step.refs) {
                 const cert = ref.cert.ref;
                 if (!cert) continue;
-                const id = `c_${cert.name}`;
+                const key = certKey(model, cert);
+                const id = `c_${key}`;
                 const existing = nodes.get(id);
                 if (existing) existing.optional &&= ref.optional;
                 else {
                     const level = certFacts(cert).level;
-                    nodes.set(id, certNode(id, cert, ref, settings.date, level ? tierClusterId(level) : undefined));
+                    nodes.set(id, certNode(id, key, cert, ref, settings.date, level ? tierClusterId(level) : undefined));
                 }
-                refs.push({ node: id, cert: cert.name, optional: ref.optional });
+                refs.push({ node: id, cert: key, optional: ref.optional });
             }
             return refs;
         });

@@ -1,6 +1,7 @@
 // The paths view (spec §5): the chart as written, with shared nodes and each role's own nodes.
 import type { Cert, CertRef, Group, Model, Path, Role } from '../language/generated/ast.js';
 import { isArea, isGroup, isPath, isRole } from '../language/generated/ast.js';
+import { certKey } from '../language/model-queries.js';
 import { certNode } from './cert-node.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode, EdgeKind } from './diagram-model.js';
 import { finishDiagram } from './finish-diagram.js';
@@ -18,7 +19,7 @@ import { readTreeSettings, type TreeSettings } from './tree-settings.js';
  * - the same step between the same two nodes with the same arrow is one edge.
  */
 export function buildPathsView(model: Model): Diagram {
-    return new PathsViewBuilder(readTreeSettings(model)).build(model);
+    return new PathsViewBuilder(readTreeSettings(model), cert => certKey(model, cert)).build(model);
 }
 
 interface RoleContext {
@@ -33,7 +34,7 @@ class PathsViewBuilder {
     private readonly runs: PathRun[] = [];
     private readonly counters = { group: 0, area: 0, role: 0 };
 
-    constructor(private readonly settings: TreeSettings) {}
+    constructor(private readonly settings: TreeSettings, private readonly keyOf: (cert: Cert) => string) {}
 
     build(model: Model): Diagram {
         // The structure itself, not just its paths: every group, area and role is a cluster, an empty one too.
@@ -76,7 +77,7 @@ class PathsViewBuilder {
                 const cert = ref.cert.ref;
                 if (!cert) continue;
                 const node = role && index > 0 ? this.roleNode(cert, ref, role) : this.sharedNode(cert, ref, group);
-                refs.push({ node: node.id, cert: cert.name, optional: ref.optional });
+                refs.push({ node: node.id, cert: node.cert, optional: ref.optional });
             }
             run.push(refs);
         });
@@ -85,7 +86,8 @@ class PathsViewBuilder {
     }
 
     private sharedNode(cert: Cert, ref: CertRef, group: string | undefined): DiagramNode {
-        const id = `c_${cert.name}`;
+        const key = this.keyOf(cert);
+        const id = `c_${key}`;
         const existing = this.nodes.get(id);
         if (existing) {
             // A cert first met outside any group moves into the first group that references it.
@@ -93,19 +95,20 @@ class PathsViewBuilder {
             existing.optional &&= ref.optional;
             return existing;
         }
-        const node = certNode(id, cert, ref, this.settings.date, group);
+        const node = certNode(id, key, cert, ref, this.settings.date, group);
         this.nodes.set(id, node);
         return node;
     }
 
     private roleNode(cert: Cert, ref: CertRef, role: RoleContext): DiagramNode {
-        const id = `r${role.cluster.id.slice('cluster_role_'.length)}_${cert.name}`;
+        const key = this.keyOf(cert);
+        const id = `r${role.cluster.id.slice('cluster_role_'.length)}_${key}`;
         const existing = this.nodes.get(id);
         if (existing) {
             existing.optional &&= ref.optional;
             return existing;
         }
-        const node = certNode(id, cert, ref, this.settings.date, role.cluster.id);
+        const node = certNode(id, key, cert, ref, this.settings.date, role.cluster.id);
         this.nodes.set(id, node);
         return node;
     }

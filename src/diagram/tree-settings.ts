@@ -1,7 +1,7 @@
 // Reads a tree's top-level settings (title, direction, highlights, planning, styles) for the views.
 import { treeDate } from '../language/cert-facts.js';
 import type { CertRef, Model } from '../language/generated/ast.js';
-import { firstStatement } from '../language/model-queries.js';
+import { certKey, firstStatement } from '../language/model-queries.js';
 import {
     isDirectionStatement, isEarned, isGoal, isHighlight, isSourceStatement, isStyle, isTreeTitle,
 } from '../language/generated/ast.js';
@@ -43,8 +43,8 @@ export function readTreeSettings(model: Model): TreeSettings {
                 const name = role.ref?.name;
                 if (name !== undefined && !settings.highlights.includes(name)) settings.highlights.push(name);
             }
-        } else if (isEarned(statement)) addCertIds(settings.earned, statement.certs);
-        else if (isGoal(statement)) addCertIds(settings.goals, statement.certs);
+        } else if (isEarned(statement)) addCertIds(model, settings.earned, statement.certs);
+        else if (isGoal(statement)) addCertIds(model, settings.goals, statement.certs);
         else if (isStyle(statement)) {
             const style: EdgeStyle = { ...settings.styles[statement.kind as EdgeKind] };
             for (const field of statement.fields) {
@@ -60,9 +60,9 @@ export function readTreeSettings(model: Model): TreeSettings {
     return settings;
 }
 
-function addCertIds(into: Set<string>, refs: CertRef[]): void {
+function addCertIds(model: Model, into: Set<string>, refs: CertRef[]): void {
     for (const ref of refs) {
         const cert = ref.cert.ref;
-        if (cert) into.add(cert.name);
+        if (cert) into.add(certKey(model, cert));
     }
 }

@@ -1,6 +1,8 @@
-// Finds things in a document's model: the statement that sets a tree setting, its roles, its paths with their role.
-import type { Group, Model, Path, Role, Statement } from './generated/ast.js';
-import { isArea, isGroup, isPath, isRole } from './generated/ast.js';
+// Finds things in a document's model: the statement that sets a tree setting, its roles, its paths with their role, its certs' keys.
+import { AstUtils } from 'langium';
+import { catalogOfUri } from './catalogs/index.js';
+import type { Cert, Group, Model, Path, Role, Statement } from './generated/ast.js';
+import { isArea, isCertRef, isGroup, isPath, isRole } from './generated/ast.js';
 
 /**
  * The statement that sets a tree-wide setting (`tree`, `source`, `date`, `direction`, `view`):
@@ -51,4 +53,37 @@ function* groupPaths(group: Group): Generator<PathInRole> {
         if (isGroup(member)) pending.push({ members: member.members, next: 0 });
         else if (isPath(member)) yield { path: member };
     }
+}
+
+const keysByModel = new WeakMap<Model, Map<Cert, string>>();
+
+/**
+ * How a tree's diagram and plan name a cert: its id, or `catalog.id` when the tree refers to two
+ * different certs of that id (`aws.devops_engineer` and `azure.devops_engineer`), so they stay
+ * two certs.
+ */
+export function certKey(model: Model, cert: Cert): string {
+    let keys = keysByModel.get(model);
+    if (!keys) keysByModel.set(model, keys = certKeys(model));
+    return keys.get(cert) ?? cert.name;
+}
+
+function certKeys(model: Model): Map<Cert, string> {
+    const byId = new Map<string, Set<Cert>>();
+    for (const node of AstUtils.streamAst(model)) {
+        const cert = isCertRef(node) ? node.cert?.ref : undefined;
+        if (!cert) continue;
+        let certs = byId.get(cert.name);
+        if (!certs) byId.set(cert.name, certs = new Set());
+        certs.add(cert);
+    }
+    const keys = new Map<Cert, string>();
+    for (const certs of byId.values()) {
+        if (certs.size < 2) continue;
+        for (const cert of certs) {
+            const catalog = catalogOfUri(AstUtils.getDocument(cert).uri)?.name;
+            if (catalog !== undefined) keys.set(cert, `${catalog}.${cert.name}`);
+        }
+    }
+    return keys;
 }

@@ -62,10 +62,12 @@ export function rolesUsing(model: Model, cert: Cert): string[] {
 
 function usesCert(role: Role, cert: Cert): boolean {
     // Plain loops, and the id compared before resolving: this runs over every role of the tree.
+    const qualified = `.${cert.name}`;
     for (const path of role.paths) {
         for (const step of path.steps) {
             for (const ref of step.refs) {
-                if (ref.cert.$refText === cert.name && ref.cert.ref === cert) return true;
+                const text = ref.cert.$refText;
+                if ((text === cert.name || text.endsWith(qualified)) && ref.cert.ref === cert) return true;
             }
         }
     }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { LangiumDocument } from 'langium';
 import { AstUtils, TextDocument } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
+import { buildDiagram } from '../../../src/diagram/build-diagram.js';
 import { IssueCodes } from '../../../src/language/diagnostic-codes.js';
 import type { CertRef, Model } from '../../../src/language/generated/ast.js';
 import { isCertRef } from '../../../src/language/generated/ast.js';
@@ -44,6 +45,15 @@ describe('several catalogs in one tree', () => {
         const document = await checkText(services, 'use aws\nuse azure\nuse cncf\naws.devops_engineer -> azure.devops_engineer\ncka -> aws . security\n');
         assert.deepEqual(diagnosticsOf(document).map(messageOf), []);
         assert.deepEqual(targets(document), ['/aws.certtree:devops_engineer', '/azure.certtree:devops_engineer', '/cncf.certtree:cka', '/aws.certtree:security']);
+    });
+
+    it('draws two catalogs\' certs of one id as two nodes, named by their qualified ids', async () => {
+        const document = await checkText(services, 'use aws\nuse azure\naws.developer -> aws.devops_engineer\nazure.azure_administrator -> azure.devops_engineer\ngoal azure.devops_engineer\n');
+        for (const view of ['paths', 'graph'] as const) {
+            const diagram = buildDiagram(document.parseResult.value, view);
+            assert.deepEqual(diagram.nodes.map(node => node.cert).sort(), ['aws.devops_engineer', 'azure.devops_engineer', 'azure_administrator', 'developer'], view);
+            assert.deepEqual(diagram.nodes.filter(node => node.marks.goal).map(node => `${node.cert} ${node.code}`), ['azure.devops_engineer AZ-400'], view);
+        }
     });
 
     it('does not know a catalog\'s qualified ids without `use` of that catalog', async () => {

@@ -183,10 +183,10 @@ describe('hover', () => {
 
     it('shows a cert named with its catalog', async () => {
         await hover({
-            text: 'use aws\nuse azure\nazure.devops_eng<|>ineer',
+            text: 'use aws\nuse azure\nazure.devops_eng<|>ineer\narea "A" { role "Azure DevOps" { azure_administrator -> azure.devops_engineer } }',
             index: 0,
             disposeAfterCheck: true,
-            hover: /^\*\*Microsoft Certified: DevOps Engineer Expert\*\*[\s\S]*Required first: `azure_administrator`[\s\S]* or `azure_developer`/,
+            hover: /^\*\*Microsoft Certified: DevOps Engineer Expert\*\*[\s\S]*Required first: `azure_administrator`[\s\S]* or `azure_developer`[\s\S]*On the paths of: Azure DevOps$/,
         });
     });
 });
