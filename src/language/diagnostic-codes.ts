@@ -52,6 +52,8 @@ export interface IssueData {
     suggestion?: string;
     /** The id of a retired cert's successor, when it can be referred to from this document. */
     successor?: string;
+    /** True when `successor` is the retired cert's new name (`renamed`), not another credential. */
+    renamed?: boolean;
     /** The qualified ids an ambiguous reference may mean (`aws.security`, `other.security`). */
     candidates?: string[];
 }

@@ -108,23 +108,29 @@ export function checkPathLength(path: Path, accept: ValidationAcceptor): void {
 function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {
     if (status.kind === 'active') return;
     const name = shorten(ref.cert?.$refText ?? '');
-    const successor = certFacts(cert).successor;
+    // A renamed credential lives on under its new name: that is what to take instead.
+    const facts = certFacts(cert);
+    const successor = facts.successor ?? facts.renamed;
+    const renamed = facts.successor === undefined && facts.renamed !== undefined;
     const successorName = successor?.ref?.name ?? successor?.$refText;
+    const newCode = renamed && successor?.ref ? certFacts(successor.ref).code : undefined;
     // Offer the successor as a fix only when this document can name it (bare, else with its
     // catalog's name) and it is another cert.
     const target = successor?.ref;
     const catalog = target ? catalogOfUri(AstUtils.getDocument(target).uri)?.name : undefined;
     const names = [successorName, catalog && successorName ? `${catalog}.${successorName}` : undefined];
     const usable = target && target !== cert ? names.find(name => name !== undefined && resolve(name) === target) : undefined;
+    const fix = usable ? { successor: usable, ...(renamed ? { renamed } : {}) } : {};
+    const renamedText = ` It was renamed: the same credential is now '${successorName}'${newCode ? ` (exam ${newCode})` : ''}.`;
     if (status.kind === 'retired') {
-        const instead = successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
-        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };
+        const instead = renamed ? renamedText : successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
+        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert?.$refText ?? '', ...fix };
         accept('warning', `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`, {
             node: ref, property: 'cert', code: data.code, data,
         });
     } else {
-        const instead = successorName ? ` Its successor is '${successorName}'.` : '';
-        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };
+        const instead = renamed ? renamedText : successorName ? ` Its successor is '${successorName}'.` : '';
+        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert?.$refText ?? '', ...fix };
         accept('info', `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`, {
             node: ref, property: 'cert', code: data.code, data,
         });

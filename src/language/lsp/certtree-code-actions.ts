@@ -40,7 +40,10 @@ export class CertTreeCodeActionProvider implements CodeActionProvider {
                     break;
                 case IssueCodes.RetiredCert:
                 case IssueCodes.RetiringCert:
-                    if (data.successor) actions.push(replaceWith(document, diagnostic, data.successor, `Replace with its successor '${data.successor}'`));
+                    if (data.successor) {
+                        const title = data.renamed ? `Replace with its new name '${data.successor}'` : `Replace with its successor '${data.successor}'`;
+                        actions.push(replaceWith(document, diagnostic, data.successor, title));
+                    }
                     break;
             }
         }

@@ -92,6 +92,36 @@ describe('several catalogs in one tree', () => {
         assert.equal(replace.title, "Replace with its successor 'azure.devops_engineer'");
     });
 
+    describe('retirements as of today', () => {
+        it('offers AZ-204\'s replacement in an Azure tree dated today, and the fixed tree is clean', async () => {
+            const document = await checkText(services, 'date "2026-12-03"\nuse azure\nazure_fundamentals -> azure_developer\n');
+            assert.deepEqual(withCode(document, IssueCodes.RetiredCert), [
+                "3:azure_developer: Certification 'azure_developer' is retired since 2026-07-31 (its exam's last day). Its successor is 'azure_ai_cloud_developer'.",
+            ]);
+            const [replace] = await fixes(document, IssueCodes.RetiredCert);
+            assert.equal(replace.title, "Replace with its successor 'azure_ai_cloud_developer'");
+            const fixed = await checkText(services, apply(document, replace));
+            assert.equal(fixed.textDocument.getText(), 'date "2026-12-03"\nuse azure\nazure_fundamentals -> azure_ai_cloud_developer\n');
+            assert.deepEqual(diagnosticsOf(fixed).map(messageOf), []);
+        });
+
+        it('says a renamed credential lives on under its new exam, and offers the new name', async () => {
+            const document = await checkText(services, 'date "2026-12-03"\nuse azure\nazure_ai_fundamentals_ai900 -> azure_ai_apps_agents_developer\n');
+            assert.deepEqual(withCode(document, IssueCodes.RetiredCert), [
+                "3:azure_ai_fundamentals_ai900: Certification 'azure_ai_fundamentals_ai900' is retired since 2026-06-30 (its exam's last day). It was renamed: the same credential is now 'azure_ai_fundamentals' (exam AI-901).",
+            ]);
+            const [replace] = await fixes(document, IssueCodes.RetiredCert);
+            assert.equal(replace.title, "Replace with its new name 'azure_ai_fundamentals'");
+            assert.deepEqual(diagnosticsOf(await checkText(services, apply(document, replace))).map(messageOf), []);
+        });
+
+        it('offers the successor of Google\'s retired Professional Workspace Administrator', async () => {
+            const document = await checkText(services, 'date "2026-12-03"\nuse google\ngcp_professional_workspace_administrator\n');
+            const [replace] = await fixes(document, IssueCodes.RetiredCert);
+            assert.equal(replace.title, "Replace with its successor 'gcp_associate_workspace_administrator'");
+        });
+    });
+
     describe('prerequisites that are rules', () => {
         it('warns when a path puts CKA after CKS, which requires it', async () => {
             const document = await checkText(services, 'use cncf\ncks -> cka\n');
