@@ -50,10 +50,10 @@ export interface IssueData {
     refText?: string;
     /** The closest name in scope, for "Did you mean …?". */
     suggestion?: string;
-    /** The id of a retired cert's successor, when it can be referred to from this document. */
+    /** The id of a retired cert's successor (or new name), when replacing the reference with it is safe. */
     successor?: string;
-    /** True when `successor` is the retired cert's new name (`renamed`), not another credential. */
-    renamed?: boolean;
+    /** `renamed` when `successor` is the cert's new name (the same credential), `replaced` when a different one. */
+    replacement?: 'renamed' | 'replaced';
     /** The qualified ids an ambiguous reference may mean (`aws.security`, `other.security`). */
     candidates?: string[];
 }

@@ -108,33 +108,30 @@ export function checkPathLength(path: Path, accept: ValidationAcceptor): void {
 function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {
     if (status.kind === 'active') return;
     const name = shorten(ref.cert?.$refText ?? '');
-    // A renamed credential lives on under its new name: that is what to take instead.
     const facts = certFacts(cert);
-    const successor = facts.successor ?? facts.renamed;
-    const renamed = facts.successor === undefined && facts.renamed !== undefined;
-    const successorName = successor?.ref?.name ?? successor?.$refText;
-    const newCode = renamed && successor?.ref ? certFacts(successor.ref).code : undefined;
-    // Offer the successor as a fix only when this document can name it (bare, else with its
-    // catalog's name) and it is another cert.
-    const target = successor?.ref;
+    const renamed = facts.renamed !== undefined;
+    const replacement = facts.renamed ?? facts.successor;
+    const replacementName = replacement?.ref?.name ?? replacement?.$refText;
+    // Offer the replacement as a fix only when this document can name it (bare, else with its
+    // catalog's name, where two used catalogs share the id) and it is another cert.
+    const target = replacement?.ref;
     const catalog = target ? catalogOfUri(AstUtils.getDocument(target).uri)?.name : undefined;
-    const names = [successorName, catalog && successorName ? `${catalog}.${successorName}` : undefined];
-    const usable = target && target !== cert ? names.find(name => name !== undefined && resolve(name) === target) : undefined;
-    const fix = usable ? { successor: usable, ...(renamed ? { renamed } : {}) } : {};
-    const renamedText = ` It was renamed: the same credential is now '${successorName}'${newCode ? ` (exam ${newCode})` : ''}.`;
-    if (status.kind === 'retired') {
-        const instead = renamed ? renamedText : successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
-        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert?.$refText ?? '', ...fix };
-        accept('warning', `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`, {
-            node: ref, property: 'cert', code: data.code, data,
-        });
-    } else {
-        const instead = renamed ? renamedText : successorName ? ` Its successor is '${successorName}'.` : '';
-        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert?.$refText ?? '', ...fix };
-        accept('info', `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`, {
-            node: ref, property: 'cert', code: data.code, data,
-        });
-    }
+    const names = [replacementName, catalog && replacementName ? `${catalog}.${replacementName}` : undefined];
+    const usable = target && target !== cert ? names.find(candidate => candidate !== undefined && resolve(candidate) === target) : undefined;
+    const instead = replacementName
+        ? renamed
+            ? ` It was renamed to '${replacementName}': the same credential, which its holders keep.`
+            : ` Its successor is '${replacementName}'.`
+        : status.kind === 'retired' ? ' It has no successor.' : '';
+    const data: IssueData = {
+        code: status.kind === 'retired' ? IssueCodes.RetiredCert : IssueCodes.RetiringCert,
+        refText: ref.cert?.$refText ?? '',
+        ...(usable ? { successor: usable, replacement: renamed ? 'renamed' : 'replaced' } : {}),
+    };
+    const message = status.kind === 'retired'
+        ? `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`
+        : `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`;
+    accept(status.kind === 'retired' ? 'warning' : 'info', message, { node: ref, property: 'cert', code: data.code, data });
 }
 
 /** Professional and specialty certs build on associate and foundational ones, not the other way round. */

@@ -41,7 +41,9 @@ export class CertTreeCodeActionProvider implements CodeActionProvider {
                 case IssueCodes.RetiredCert:
                 case IssueCodes.RetiringCert:
                     if (data.successor) {
-                        const title = data.renamed ? `Replace with its new name '${data.successor}'` : `Replace with its successor '${data.successor}'`;
+                        const title = data.replacement === 'renamed'
+                            ? `Replace with its new name '${data.successor}' (the same credential)`
+                            : `Replace with its successor '${data.successor}' (the certification that replaced it)`;
                         actions.push(replaceWith(document, diagnostic, data.successor, title));
                     }
                     break;

@@ -72,7 +72,7 @@ describe('quick fixes', () => {
     it('replaces a retired cert by its successor', async () => {
         const document = await checkText(services, 'date "2026-11-26"\nuse aws\ncloud_practitioner -> sysops_admin ~> devops_engineer');
         const [replace] = await fixesFor(document, IssueCodes.RetiredCert);
-        assert.equal(replace.title, "Replace with its successor 'cloudops_engineer'");
+        assert.equal(replace.title, "Replace with its successor 'cloudops_engineer' (the certification that replaced it)");
         const fixed = apply(document, replace);
         assert.equal(fixed, 'date "2026-11-26"\nuse aws\ncloud_practitioner -> cloudops_engineer ~> devops_engineer');
         assert.deepEqual(codes(await checkText(services, fixed)), []);
