@@ -67,6 +67,19 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
         return found;
     }
 
+    /** The bare ids that several used catalogs declare and the document itself does not. */
+    ambiguousIds(document: LangiumDocument<Model>): Set<string> {
+        const local = new Set(namedCerts(document).map(cert => cert.name));
+        const catalogsOf = new Map<string, number>();
+        for (const { use, target } of this.usedDocuments(document)) {
+            if (use.catalog === undefined) continue;
+            for (const cert of namedCerts(target)) {
+                if (!local.has(cert.name)) catalogsOf.set(cert.name, (catalogsOf.get(cert.name) ?? 0) + 1);
+            }
+        }
+        return new Set([...catalogsOf].filter(([, count]) => count > 1).map(([id]) => id));
+    }
+
     private usedDocuments(document: LangiumDocument<Model>): Array<{ use: Use; target: LangiumDocument<Model> }> {
         const used: Array<{ use: Use; target: LangiumDocument<Model> }> = [];
         for (const use of document.parseResult.value.statements) {

@@ -344,19 +344,14 @@ export class CertTreeValidator {
 
     /** A bare id that several used catalogs declare (and this document does not) must say which it means. */
     private checkAmbiguousIds(document: LangiumDocument<Model>, accept: ValidationAcceptor): void {
-        const model = document.parseResult.value;
-        const local = new Set(model.statements.filter(isCert).map(cert => cert.name));
-        const declaring = new Map<string, string[]>();
-        const catalogsOf = (id: string) => {
-            let catalogs = declaring.get(id);
-            if (!catalogs) declaring.set(id, catalogs = this.scopeProvider.catalogsDeclaring(document, id).map(entry => entry.catalog));
-            return catalogs;
-        };
-        for (const { node, property, reference } of certReferences(model)) {
+        const ambiguous = this.scopeProvider.ambiguousIds(document);
+        if (ambiguous.size === 0) return;
+        const catalogsOf = new Map<string, string[]>();
+        for (const { node, property, reference } of certReferences(document.parseResult.value)) {
             const id = reference.$refText;
-            if (id.length === 0 || id.includes('.') || local.has(id)) continue;
-            const catalogs = catalogsOf(id);
-            if (catalogs.length < 2) continue;
+            if (!ambiguous.has(id)) continue;
+            let catalogs = catalogsOf.get(id);
+            if (!catalogs) catalogsOf.set(id, catalogs = this.scopeProvider.catalogsDeclaring(document, id).map(entry => entry.catalog));
             const candidates = catalogs.map(catalog => qualifiedCertName(catalog, id));
             const data: IssueData = { code: IssueCodes.AmbiguousCert, refText: id, candidates };
             const written = candidates.map(candidate => `'${candidate}'`);
@@ -370,7 +365,7 @@ export class CertTreeValidator {
     private importedCert(document: LangiumDocument<Model>, name: string): Cert | undefined {
         const qualified = splitQualifiedName(name);
         if (qualified) return this.scopeProvider.catalogsDeclaring(document, qualified.id).find(entry => entry.catalog === qualified.catalog)?.cert;
-        if (this.scopeProvider.catalogsDeclaring(document, name).length > 1) return undefined;
+        if (this.scopeProvider.ambiguousIds(document).has(name)) return undefined;
         for (const use of document.parseResult.value.statements.filter(isUse)) {
             const target = this.scopeProvider.usedDocument(document, use);
             if (!target || target === document) continue;

@@ -10,10 +10,9 @@ import { certtreeString } from '../certtree-text.js';
 import { certFacts, certName, tierOf, treeDate } from '../cert-facts.js';
 import { builtinCatalogs } from '../catalogs/index.js';
 import type { Cert, Model } from '../generated/ast.js';
-import { isArea, isCert, isPath, isRole, isUse } from '../generated/ast.js';
-import type { CatalogDocuments } from '../catalog-documents.js';
+import { isArea, isCert, isPath, isRole } from '../generated/ast.js';
 import { rolesOf } from '../model-queries.js';
-import { referenceTargetType } from '../certtree-scope.js';
+import { referenceTargetType, type CertTreeScopeProvider } from '../certtree-scope.js';
 import { certMarkdown, certSummary } from './cert-markdown.js';
 import type { PreparedSearchText } from './cert-matching.js';
 import { prepareSearchText, rankCertMatch } from './cert-matching.js';
@@ -43,7 +42,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions = { triggerCharacters: ['"', '/', '>', ',', '.'] };
     private readonly fileSystem: FileSystemProvider;
     private readonly documents: LangiumDocuments;
-    private readonly catalogs: CatalogDocuments;
+    private readonly certScopes: CertTreeScopeProvider;
     /** Documents whose completion is being computed, to find a document by its text. */
     private readonly pending: Array<LangiumDocument<Model>> = [];
     /** Sort keys of the cert candidates of the request being answered. */
@@ -58,7 +57,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.catalogs = services.shared.workspace.CatalogDocuments;
+        this.certScopes = services.references.ScopeProvider as CertTreeScopeProvider;
     }
 
     override async getCompletion(
@@ -227,7 +226,7 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         if (referenceTargetType(this.astReflection, refInfo) !== 'Cert') return candidates;
         const { qualifier, query } = splitTyped(typedCertText(context).text);
         const documentUri = context.document.uri.toString();
-        const ambiguous = this.ambiguousIds(context.document as LangiumDocument<Model>);
+        const ambiguous = this.certScopes.ambiguousIds(context.document as LangiumDocument<Model>);
         // `successor` inside a cert never names the cert itself.
         const declaring = certBeingDeclared(context);
         // After `a ->`, certs below a's tier come last: such a step down earns a warning.
@@ -236,10 +235,14 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
         for (const description of candidates) {
             const cert = description.node;
             if (!isCert(cert) || cert === declaring) continue;
-            // `aws.|` offers aws's certs; elsewhere a cert is offered bare, or qualified where its bare id is ambiguous.
+            // `aws.|` offers aws's certs; elsewhere an imported cert is offered by its bare id, or by its
+            // qualified ids where the bare one is ambiguous.
+            const local = description.documentUri.toString() === documentUri;
             const qualified = description.name.includes('.');
-            if (qualifier !== undefined ? !description.name.startsWith(`${qualifier}.`)
-                : qualified !== ambiguous.has(cert.name) && description.documentUri.toString() !== documentUri) continue;
+            const offered = qualifier !== undefined
+                ? description.name.startsWith(`${qualifier}.`)
+                : local || qualified === ambiguous.has(cert.name);
+            if (!offered) continue;
             const rank = rankCertMatch(query, this.searchText(cert));
             if (rank === undefined) continue;
             const stepsDown = floor !== undefined && tierOf(certFacts(cert).level) < floor ? 1 : 0;
@@ -288,19 +291,6 @@ export class CertTreeCompletionProvider extends DefaultCompletionProvider {
             preselect: description === this.bestCert ? true : undefined,
             textEdit: { range: { start, end: context.position }, newText: description.name },
         };
-    }
-
-    /** Ids that several used catalogs declare and the document does not: they need their catalog's name. */
-    private ambiguousIds(document: LangiumDocument<Model>): Set<string> {
-        const local = new Set(document.parseResult.value.statements.filter(isCert).map(cert => cert.name));
-        const seen = new Map<string, number>();
-        for (const use of document.parseResult.value.statements.filter(isUse)) {
-            if (use.catalog === undefined) continue;
-            for (const cert of this.catalogs.get(use.catalog)?.parseResult.value.statements.filter(isCert) ?? []) {
-                if (!local.has(cert.name)) seen.set(cert.name, (seen.get(cert.name) ?? 0) + 1);
-            }
-        }
-        return new Set([...seen].filter(([, count]) => count > 1).map(([id]) => id));
     }
 
     private fileItem(path: string, range: Range | undefined): CompletionItem {
