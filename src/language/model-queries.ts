@@ -2,7 +2,7 @@
 import { AstUtils } from 'langium';
 import { catalogOfUri } from './catalogs/index.js';
 import type { Cert, Group, Model, Path, Role, Statement } from './generated/ast.js';
-import { isArea, isCertRef, isGroup, isPath, isRole } from './generated/ast.js';
+import { isArea, isCertRef, isGroup, isPath, isRole, isUse } from './generated/ast.js';
 
 /**
  * The statement that sets a tree-wide setting (`tree`, `source`, `date`, `direction`, `view`):
@@ -69,6 +69,9 @@ export function certKey(model: Model, cert: Cert): string {
 }
 
 function certKeys(model: Model): Map<Cert, string> {
+    const keys = new Map<Cert, string>();
+    // Only certs of two catalogs can share an id in one tree (a local cert shadows the others).
+    if (model.statements.filter(statement => isUse(statement) && statement.catalog !== undefined).length < 2) return keys;
     const byId = new Map<string, Set<Cert>>();
     for (const node of AstUtils.streamAst(model)) {
         const cert = isCertRef(node) ? node.cert?.ref : undefined;
@@ -77,7 +80,6 @@ function certKeys(model: Model): Map<Cert, string> {
         if (!certs) byId.set(cert.name, certs = new Set());
         certs.add(cert);
     }
-    const keys = new Map<Cert, string>();
     for (const certs of byId.values()) {
         if (certs.size < 2) continue;
         for (const cert of certs) {
