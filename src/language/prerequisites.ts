@@ -2,10 +2,10 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import { certName } from './cert-facts.js';
-import { catalogOfUri, type CatalogPrerequisite } from './catalogs/index.js';
+import { catalogOfUri, findBuiltinCatalog, type CatalogPrerequisite } from './catalogs/index.js';
 import { IssueCodes, type IssueData } from './diagnostic-codes.js';
 import type { Cert, Model } from './generated/ast.js';
-import { isCert } from './generated/ast.js';
+import { isCert, isUse } from './generated/ast.js';
 import { shorten } from './message-text.js';
 import { pathsOf } from './model-queries.js';
 
@@ -38,13 +38,23 @@ export function prerequisiteNames(prerequisite: Prerequisite): string {
  * count, and only when no acceptable prerequisite comes earlier on the same path.
  */
 export function checkPrerequisiteOrder(model: Model, accept: ValidationAcceptor): void {
+    // Only catalogs have rules; a tree that uses none with rules has nothing to check.
+    const used = model.statements.filter(isUse).map(use => use.catalog && findBuiltinCatalog(use.catalog));
+    if (!used.some(catalog => catalog && catalog.prerequisites.some(rule => rule.kind === 'required'))) return;
+    // A big tree names the same few certs over and over: look each one's rules up once.
+    const rulesOf = new Map<Cert, Prerequisite[]>();
+    const prerequisites = (cert: Cert) => {
+        let rules = rulesOf.get(cert);
+        if (!rules) rulesOf.set(cert, rules = prerequisitesOf(cert));
+        return rules;
+    };
     for (const { path } of pathsOf(model)) {
         const certsAt = path.steps.map(step => step.refs.map(ref => ref.cert?.ref));
         path.steps.forEach((step, index) => {
             for (const ref of step.refs) {
                 const cert = ref.cert?.ref;
                 if (!cert) continue;
-                for (const prerequisite of prerequisitesOf(cert)) {
+                for (const prerequisite of prerequisites(cert)) {
                     if (prerequisite.rule.kind !== 'required') continue;
                     const isPrerequisite = (candidate: Cert | undefined) => candidate !== undefined && prerequisite.anyOf.includes(candidate);
                     if (certsAt.slice(0, index).some(certs => certs.some(isPrerequisite))) continue;
