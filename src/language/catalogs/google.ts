@@ -69,14 +69,14 @@ cert gcp_professional_cloud_developer "Professional Cloud Developer" {
   url "https://cloud.google.com/learn/certification/cloud-developer"
 }
 
-// Question count and price from third-party sources.
+// Price (and the 50–60 question range) from third-party sources.
 cert gcp_professional_data_engineer "Professional Data Engineer" {
   level professional
   minutes 120 price 200
   url "https://cloud.google.com/learn/certification/data-engineer"
 }
 
-// Question count from third-party sources.
+// The 50–60 question range from third-party sources.
 cert gcp_professional_cloud_devops_engineer "Professional Cloud DevOps Engineer" {
   level professional
   minutes 120 price 200
