@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem, CompletionList, Diagnostic, Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol/node';
 import {
-    CompletionRequest, DefinitionRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+    CodeActionRequest, CompletionRequest, DefinitionRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
     CodeLensRequest, DidOpenTextDocumentNotification, DocumentFormattingRequest, HoverRequest, InlayHintRequest, PrepareRenameRequest,
     TextDocumentContentRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -109,6 +109,37 @@ describe('language server over stdio', function () {
         assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'certtree', 3, 'use aws\n\n\ncloud_practitioner->security   // next\n'), edits ?? []),
             'use aws\n\ncloud_practitioner -> security // next\n');
 
+        assert.equal(await shutDown(session), 0);
+    });
+
+    it('with two catalogs: reports an ambiguous id with a fix per catalog, and completes after `azure.`', async () => {
+        const path = join(folder, 'mixed.certtree');
+        const text = 'use aws\nuse azure\ndevops_engineer\n';
+        writeFileSync(path, text);
+        const uri = pathToFileURL(path).toString();
+        session = startSession('stdio');
+        const { connection } = session;
+        const init = await initialize(session, folder);
+        assert.ok(init.capabilities.completionProvider?.triggerCharacters?.includes('.'), 'a dot asks for completion');
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version: 1, text } });
+        const isAmbiguous = (d: Diagnostic) => (d.data as { code?: string } | undefined)?.code === 'ambiguous-cert';
+        const diagnostics = await within(session.diagnostics(uri, list => list.some(isAmbiguous)), 'the ambiguous-cert diagnostic');
+        const ambiguous = diagnostics.find(isAmbiguous)!;
+        assert.equal(ambiguous.message, "'devops_engineer' is in the catalogs aws and azure; write 'aws.devops_engineer' or 'azure.devops_engineer' to say which.");
+        const actions = await within(connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri }, range: ambiguous.range, context: { diagnostics: [ambiguous] },
+        }), 'code actions') as CodeAction[];
+        assert.deepEqual(actions.map(action => action.title), ["Write 'aws.devops_engineer'", "Write 'azure.devops_engineer'"]);
+
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 2 }, contentChanges: [{ text: 'use aws\nuse azure\nazure.\n' }],
+        });
+        const completion = await within(connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri }, position: { line: 2, character: 6 }, context: { triggerKind: 2, triggerCharacter: '.' },
+        }), 'completion') as CompletionList;
+        const labels = completion.items.map(item => item.label);
+        assert.ok(labels.length > 0 && labels.every(label => label.startsWith('azure.')), labels.join(', '));
+        assert.ok(labels.includes('azure.azure_administrator'));
         assert.equal(await shutDown(session), 0);
     });
 
