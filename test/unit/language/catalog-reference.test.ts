@@ -1,5 +1,6 @@
 // Checks every row of the azure, google and cncf catalogs against the reference they were built from
-// (docs/sources/vendors-2026.md): ids, names, exam codes, levels, statuses and successors.
+// (docs/sources/vendors-2026.md): ids, names, exam codes, levels, statuses and successors; and the
+// aws catalog's ids, names, codes, levels and retirement days against docs/sources/aws-certifications.md.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
@@ -10,6 +11,7 @@ import { isCert } from '../../../src/language/generated/ast.js';
 import { createTestServices, diagnosticsOf, messageOf } from '../helpers/certtree-services.js';
 
 const REFERENCE = readFileSync(new URL('../../../../docs/sources/vendors-2026.md', import.meta.url), 'utf8');
+const AWS_REFERENCE = readFileSync(new URL('../../../../docs/sources/aws-certifications.md', import.meta.url), 'utf8');
 
 /** The reference's vendor sections, by the catalog built from each. */
 const SECTIONS = { azure: '## 1. Microsoft', google: '## 2. Google Cloud', cncf: '## 3. CNCF' } as const;
@@ -168,4 +170,37 @@ describe('catalogs against the reference (docs/sources/vendors-2026.md)', () => 
             }
         });
     }
+
+    describe('catalog \'aws\'', () => {
+        // The AWS note's table; its "Corrections and news" section overrides statuses and successors
+        // of active rows, so only what the corrections leave alone is checked here.
+        const start = AWS_REFERENCE.indexOf('## Catalog');
+        const lines = AWS_REFERENCE.slice(start, AWS_REFERENCE.indexOf('\n## ', start + 1)).split('\n').filter(line => line.startsWith('|'));
+        const header = cells(lines[0]);
+        const rows = lines.slice(2).map(line => Object.fromEntries(header.map((column, index) => [column, cells(line)[index]])));
+        let certs: Map<string, Cert>;
+
+        before(async () => {
+            const document = services.shared.workspace.CatalogDocuments.get('aws')!;
+            await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+            certs = new Map(document.parseResult.value.statements.filter(isCert).map(cert => [cert.name, cert]));
+        });
+
+        it('reads the reference table (a sanity check of this test)', () => {
+            assert.equal(rows.length, 17);
+        });
+
+        for (const row of rows) {
+            it(`${row.id}: name, code, level and retirement day`, () => {
+                const cert = certs.get(row.id);
+                assert.ok(cert, `the catalog declares '${row.id}'`);
+                const facts = certFacts(cert);
+                assert.equal(cert.title, row['official name']);
+                assert.equal(facts.code, row.code.replace(/\s*\(.*\)$/, ''));
+                assert.equal(facts.level, row.level);
+                const retired = /^retired (\d{4}-\d{2}-\d{2})/.exec(row.status);
+                if (retired) assert.equal(facts.lastDay, retired[1]);
+            });
+        }
+    });
 });
