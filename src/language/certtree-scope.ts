@@ -71,8 +71,11 @@ export class CertTreeScopeProvider extends DefaultScopeProvider {
     ambiguousIds(document: LangiumDocument<Model>): Set<string> {
         const local = new Set(namedCerts(document).map(cert => cert.name));
         const catalogsOf = new Map<string, number>();
+        // A catalog used twice (a warning of its own) is still one catalog.
+        const seen = new Set<string>();
         for (const { use, target } of this.usedDocuments(document)) {
-            if (use.catalog === undefined) continue;
+            if (use.catalog === undefined || seen.has(use.catalog)) continue;
+            seen.add(use.catalog);
             for (const cert of namedCerts(target)) {
                 if (!local.has(cert.name)) catalogsOf.set(cert.name, (catalogsOf.get(cert.name) ?? 0) + 1);
             }

@@ -71,7 +71,9 @@ export function certKey(model: Model, cert: Cert): string {
 function certKeys(model: Model): Map<Cert, string> {
     const keys = new Map<Cert, string>();
     // Only certs of two catalogs can share an id in one tree (a local cert shadows the others).
-    if (model.statements.filter(statement => isUse(statement) && statement.catalog !== undefined).length < 2) return keys;
+    const catalogs = new Set(model.statements.map(statement => (isUse(statement) ? statement.catalog : undefined)));
+    catalogs.delete(undefined);
+    if (catalogs.size < 2) return keys;
     const byId = new Map<string, Set<Cert>>();
     for (const node of AstUtils.streamAst(model)) {
         const cert = isCertRef(node) ? node.cert?.ref : undefined;

@@ -81,6 +81,12 @@ describe('several catalogs in one tree', () => {
         }
     });
 
+    it('is not ambiguous when the same catalog is used twice', async () => {
+        const document = await checkText(services, 'use aws\nuse aws\ndevops_engineer\n');
+        assert.deepEqual(withCode(document, IssueCodes.AmbiguousCert), []);
+        assert.deepEqual(diagnosticsOf(document).map(d => (d.data as { code: string }).code), [IssueCodes.DuplicateUse]);
+    });
+
     it('is not ambiguous when a local cert of that id shadows both catalogs', async () => {
         const document = await checkText(services, 'use aws\nuse azure\ncert devops_engineer "Mine" { level professional }\ngoal devops_engineer\n');
         assert.deepEqual(withCode(document, IssueCodes.AmbiguousCert), []);
