@@ -271,7 +271,9 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
         '--extensions-dir', extensionsDir ?? join(folder, 'extensions'),
         '--config', join(folder, 'config.yaml'),
     ];
-    const server = spawn(codeServer.node, args, { env: isolatedEnv(folder, { CERTTREE_INTEGRATION_RESULT: resultFile }), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Before a reload, the suite waits for this file: the runner writes it once the workbench has saved its editors.
+    const savedMarker = join(folder, 'workbench-saved');
+    const server = spawn(codeServer.node, args, { env: isolatedEnv(folder, { CERTTREE_INTEGRATION_RESULT: resultFile, CERTTREE_WORKBENCH_SAVED: savedMarker }), stdio: ['ignore', 'pipe', 'pipe'] });
     const serverLog = [];
     const listening = new Promise((resolveListening, reject) => {
         const onData = chunk => {
@@ -324,6 +326,14 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
                 ['skipWelcome', 'true'],
             ];
             await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(entry.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+            // A next entry in the same workspace reloads the window. The workbench saves its editors a
+            // few seconds after a change, and a save during the reload itself can be lost on a busy
+            // machine; so while this entry runs, the runner watches the browser's storage and tells
+            // the suite (through savedMarker) once the preview is saved, and the suite ends after that.
+            rmSync(savedMarker, { force: true });
+            if (entries[entries.indexOf(entry) + 1]?.workspace === entry.workspace) {
+                void savedPreviewState(page, RUN_TIMEOUT_MS).then(saved => saved && writeFileSync(savedMarker, ''));
+            }
             const code = await withTimeout(exited, RUN_TIMEOUT_MS, `the ${name} suite to finish`);
             const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : markerCounts;
             if (!counts) {
@@ -333,8 +343,6 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
             total.passed += counts.passed;
             total.failed += counts.failed === 0 && code !== 0 ? 1 : counts.failed;
             total.skipped += counts.skipped ?? 0;
-            // A next entry in the same workspace reloads the window: first let the workbench save what it restores from.
-            if (entries[entries.indexOf(entry) + 1]?.workspace === entry.workspace) await savedPreviewState(page);
         }
         return total;
     } finally {
@@ -346,11 +354,9 @@ async function runInCodeServer(codeServer, { workspace, extensionDevelopmentPath
 
 /**
  * Waits until the workbench has saved its editor layout, with the preview in it, in the browser's
- * storage, which a reload restores from. The web workbench
- * saves it a few seconds after a change, when idle; its save during unload is not awaited and
- * can be lost on a busy machine, so reloading before this makes the reload test flaky.
+ * storage, which a reload restores from; true once it has, false after `timeoutMs`.
  */
-async function savedPreviewState(page, timeoutMs = 30_000) {
+async function savedPreviewState(page, timeoutMs) {
     const saved = () => page.evaluate(async () => {
         const database = (await indexedDB.databases()).map(db => db.name).find(name => /^vscode-web-state-db-(?!global)/.test(name ?? ''));
         if (!database) return false;
@@ -378,10 +384,10 @@ async function savedPreviewState(page, timeoutMs = 30_000) {
     }).catch(() => false);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        if (await saved()) return;
+        if (await saved()) return true;
         await new Promise(resolveWait => setTimeout(resolveWait, 250));
     }
-    console.log(`The workbench had not saved the preview's state after ${timeoutMs / 1000} s; reloading anyway.`);
+    return false;
 }
 
 /** The same suite in desktop VS Code, downloaded by @vscode/test-electron (needs internet). */
