@@ -20,7 +20,10 @@ export interface CertFacts {
     icon?: string;
     /** Last day of the exam, as written with `retiring` or `retired`. */
     lastDay?: string;
+    /** The cert that replaced this one: a different credential. */
     successor?: Reference<Cert>;
+    /** The new name of this cert: the same credential, kept by its holders. */
+    renamed?: Reference<Cert>;
     minutes?: number;
     questions?: number;
     price?: number;
@@ -38,6 +41,7 @@ export function certFacts(cert: Cert): CertFacts {
             case 'RetiringField':
             case 'RetiredField': facts.lastDay = field.value; break;
             case 'SuccessorField': facts.successor = field.value; break;
+            case 'RenamedField': facts.renamed = field.value; break;
             case 'MinutesField': facts.minutes = field.value; break;
             case 'QuestionsField': facts.questions = field.value; break;
             case 'PriceField': facts.price = field.value; break;

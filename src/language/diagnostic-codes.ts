@@ -36,6 +36,7 @@ export const IssueCodes = {
     InvalidIcon: 'invalid-icon',
     InvalidNumber: 'invalid-number',
     SelfSuccessor: 'self-successor',
+    RenamedAndReplaced: 'renamed-and-replaced',
     InvalidColor: 'invalid-color',
 } as const;
 
@@ -48,6 +49,8 @@ export interface IssueData {
     refText?: string;
     /** The closest name in scope, for "Did you mean …?". */
     suggestion?: string;
-    /** The id of a retired cert's successor, when it can be referred to from this document. */
+    /** The id of a retired cert's successor (or new name), when replacing the reference with it is safe. */
     successor?: string;
+    /** `renamed` when `successor` is the cert's new name (the same credential), `replaced` when a different one. */
+    replacement?: 'renamed' | 'replaced';
 }

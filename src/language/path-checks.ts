@@ -48,7 +48,7 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
                     const cert = ref.cert?.ref;
                     if (!cert) continue;
                     onSomePath.add(cert);
-                    checkRetirement(ref, cert, statusOf(cert), resolve, accept);
+                    checkRetirement(ref, cert, statusOf(cert), context, resolve, accept);
                 }
             }
             // A path past the limit is reported on its own (checkPathLength); its steps are not judged.
@@ -103,26 +103,64 @@ export function checkPathLength(path: Path, accept: ValidationAcceptor): void {
     });
 }
 
-function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {
+function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, context: PathContext, resolve: NameResolver, accept: ValidationAcceptor): void {
     if (status.kind === 'active') return;
     const name = shorten(ref.cert?.$refText ?? '');
-    const successor = certFacts(cert).successor;
-    const successorName = successor?.ref?.name ?? successor?.$refText;
-    // Offer the successor as a fix only when this document can name it and it is another cert.
-    const usable = successorName && successor?.ref && successor.ref !== cert && resolve(successorName) === successor.ref ? successorName : undefined;
-    if (status.kind === 'retired') {
-        const instead = successorName ? ` Its successor is '${successorName}'.` : ' It has no successor.';
-        const data: IssueData = { code: IssueCodes.RetiredCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };
-        accept('warning', `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`, {
-            node: ref, property: 'cert', code: data.code, data,
-        });
-    } else {
-        const instead = successorName ? ` Its successor is '${successorName}'.` : '';
-        const data: IssueData = { code: IssueCodes.RetiringCert, refText: ref.cert?.$refText ?? '', ...(usable ? { successor: usable } : {}) };
-        accept('info', `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`, {
-            node: ref, property: 'cert', code: data.code, data,
-        });
+    const facts = certFacts(cert);
+    const renamed = facts.renamed !== undefined;
+    const replacement = facts.renamed ?? facts.successor;
+    const replacementName = replacement?.ref?.name ?? replacement?.$refText;
+    // Offer the replacement as a fix only when this document can name it, it is another cert, and
+    // the path stays free of loops with it (it may already stand elsewhere on the role's paths).
+    const nameable = replacementName && replacement?.ref && replacement.ref !== cert && resolve(replacementName) === replacement.ref;
+    const loops = nameable && wouldLoop(context, ref, replacement.ref!);
+    const usable = nameable && !loops ? replacementName : undefined;
+    let instead = replacementName
+        ? renamed
+            ? ` It was renamed to '${replacementName}': the same credential, which its holders keep.`
+            : ` Its successor is '${replacementName}'.`
+        : status.kind === 'retired' ? ' It has no successor.' : '';
+    if (loops) instead += ` Putting '${replacementName}' here would make the steps ${context.label} loop, as it already stands on them; change the path by hand.`;
+    const data: IssueData = {
+        code: status.kind === 'retired' ? IssueCodes.RetiredCert : IssueCodes.RetiringCert,
+        refText: ref.cert?.$refText ?? '',
+        ...(usable ? { successor: usable, replacement: renamed ? 'renamed' : 'replaced' } : {}),
+    };
+    const message = status.kind === 'retired'
+        ? `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`
+        : `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`;
+    accept(status.kind === 'retired' ? 'warning' : 'info', message, { node: ref, property: 'cert', code: data.code, data });
+}
+
+/** Whether writing `replacement` in place of `ref` would close a loop among the context's steps. */
+function wouldLoop(context: PathContext, ref: CertRef, replacement: Cert): boolean {
+    const certAt = (candidate: CertRef) => candidate === ref ? replacement : candidate.cert?.ref;
+    const outgoing = new Map<Cert, Cert[]>();
+    for (const path of context.paths) {
+        for (let i = 0; i + 1 < path.steps.length; i++) {
+            for (const source of path.steps[i].refs) {
+                const from = certAt(source);
+                if (!from) continue;
+                for (const target of path.steps[i + 1].refs) {
+                    const to = certAt(target);
+                    if (!to) continue;
+                    let list = outgoing.get(from);
+                    if (!list) outgoing.set(from, list = []);
+                    list.push(to);
+                }
+            }
+        }
     }
+    const seen = new Set<Cert>();
+    const pending = [...(outgoing.get(replacement) ?? [])];
+    while (pending.length > 0) {
+        const cert = pending.pop()!;
+        if (cert === replacement) return true;
+        if (seen.has(cert)) continue;
+        seen.add(cert);
+        pending.push(...(outgoing.get(cert) ?? []));
+    }
+    return false;
 }
 
 /** Professional and specialty certs build on associate and foundational ones, not the other way round. */

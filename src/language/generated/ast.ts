@@ -48,6 +48,7 @@ export type CertTreeKeywordNames =
     | "price"
     | "professional"
     | "questions"
+    | "renamed"
     | "retired"
     | "retiring"
     | "right"
@@ -115,7 +116,7 @@ export function isCert(item: unknown): item is Cert {
 }
 
 /** One fact about a cert. A field given twice is reported; the last one counts. */
-export type CertField = CodeField | IconField | LevelField | MinutesField | PriceField | QuestionsField | RetiredField | RetiringField | SuccessorField | UrlField;
+export type CertField = CodeField | IconField | LevelField | MinutesField | PriceField | QuestionsField | RenamedField | RetiredField | RetiringField | SuccessorField | UrlField;
 
 export const CertField = {
     $type: 'CertField'
@@ -435,6 +436,22 @@ export function isQuestionsField(item: unknown): item is QuestionsField {
 }
 
 /** One fact about a cert. A field given twice is reported; the last one counts. */
+export interface RenamedField extends langium.AstNode {
+    readonly $container: Cert;
+    readonly $type: 'RenamedField';
+    value: langium.Reference<Cert>;
+}
+
+export const RenamedField = {
+    $type: 'RenamedField',
+    value: 'value'
+} as const;
+
+export function isRenamedField(item: unknown): item is RenamedField {
+    return reflection.isInstance(item, RenamedField.$type);
+}
+
+/** One fact about a cert. A field given twice is reported; the last one counts. */
 export interface RetiredField extends langium.AstNode {
     readonly $container: Cert;
     readonly $type: 'RetiredField';
@@ -679,6 +696,7 @@ export type CertTreeAstType = {
     Path: Path
     PriceField: PriceField
     QuestionsField: QuestionsField
+    RenamedField: RenamedField
     RetiredField: RetiredField
     RetiringField: RetiringField
     Role: Role
@@ -913,6 +931,16 @@ export class CertTreeAstReflection extends langium.AbstractAstReflection {
             properties: {
                 value: {
                     name: QuestionsField.value
+                }
+            },
+            superTypes: [CertField.$type]
+        },
+        RenamedField: {
+            name: RenamedField.$type,
+            properties: {
+                value: {
+                    name: RenamedField.value,
+                    referenceType: Cert.$type
                 }
             },
             superTypes: [CertField.$type]

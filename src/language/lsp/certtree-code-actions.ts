@@ -34,7 +34,12 @@ export class CertTreeCodeActionProvider implements CodeActionProvider {
                     break;
                 case IssueCodes.RetiredCert:
                 case IssueCodes.RetiringCert:
-                    if (data.successor) actions.push(replaceWith(document, diagnostic, data.successor, `Replace with its successor '${data.successor}'`));
+                    if (data.successor) {
+                        const title = data.replacement === 'renamed'
+                            ? `Replace with its new name '${data.successor}' (the same credential)`
+                            : `Replace with its successor '${data.successor}' (the certification that replaced it)`;
+                        actions.push(replaceWith(document, diagnostic, data.successor, title));
+                    }
                     break;
             }
         }
