@@ -6,9 +6,10 @@ import { runRender } from './render-command.js';
 
 const USAGE = `Usage:
   certtree check <files…>     check .certtree files; exit 1 on errors
-  certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark]
+  certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark] [--today YYYY-MM-DD]
                               draw the diagram (default: <file>.svg beside the source)
-  certtree next <file>        which certifications to take next, and the route to each goal
+  certtree next <file> [--json] [--today YYYY-MM-DD]
+                              which certifications to take next, and the plan to reach the goals
   certtree --help             this text
   certtree --version          the version`;
 

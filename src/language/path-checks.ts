@@ -13,6 +13,8 @@ interface PathContext {
     /** How messages name the context. */
     label: string;
     paths: Path[];
+    /** The steps between certs, built when a quick fix needs to know about loops. */
+    graph?: StepGraph;
 }
 
 interface Edge {
@@ -132,35 +134,62 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, context: 
     accept(status.kind === 'retired' ? 'warning' : 'info', message, { node: ref, property: 'cert', code: data.code, data });
 }
 
-/** Whether writing `replacement` in place of `ref` would close a loop among the context's steps. */
+/**
+ * Whether writing `replacement` in place of `ref` would close a loop among the context's steps:
+ * it would when the replacement already leads to a step before `ref`, or a step after `ref`
+ * already leads to it. Reachability is worked out once per context and replacement.
+ */
 function wouldLoop(context: PathContext, ref: CertRef, replacement: Cert): boolean {
-    const certAt = (candidate: CertRef) => candidate === ref ? replacement : candidate.cert?.ref;
-    const outgoing = new Map<Cert, Cert[]>();
+    const graph = context.graph ??= stepGraph(context.paths);
+    let reach = graph.reach.get(replacement);
+    if (!reach) graph.reach.set(replacement, reach = { from: closure(replacement, graph.outgoing), to: closure(replacement, graph.incoming) });
     for (const path of context.paths) {
-        for (let i = 0; i + 1 < path.steps.length; i++) {
-            for (const source of path.steps[i].refs) {
-                const from = certAt(source);
-                if (!from) continue;
-                for (const target of path.steps[i + 1].refs) {
-                    const to = certAt(target);
-                    if (!to) continue;
-                    let list = outgoing.get(from);
-                    if (!list) outgoing.set(from, list = []);
-                    list.push(to);
-                }
+        for (let i = 0; i < path.steps.length; i++) {
+            if (!path.steps[i].refs.includes(ref)) continue;
+            const before = i > 0 ? path.steps[i - 1].refs : [];
+            const after = i + 1 < path.steps.length ? path.steps[i + 1].refs : [];
+            if (before.some(other => other.cert?.ref && reach.from.has(other.cert.ref))) return true;
+            if (after.some(other => other.cert?.ref && reach.to.has(other.cert.ref))) return true;
+        }
+    }
+    return false;
+}
+
+interface StepGraph {
+    outgoing: Map<Cert, Cert[]>;
+    incoming: Map<Cert, Cert[]>;
+    reach: Map<Cert, { from: Set<Cert>; to: Set<Cert> }>;
+}
+
+function stepGraph(paths: readonly Path[]): StepGraph {
+    const graph: StepGraph = { outgoing: new Map(), incoming: new Map(), reach: new Map() };
+    const link = (map: Map<Cert, Cert[]>, a: Cert, b: Cert) => {
+        const list = map.get(a);
+        if (list) list.push(b);
+        else map.set(a, [b]);
+    };
+    for (const path of paths) {
+        for (const edge of pathEdges(path)) {
+            link(graph.outgoing, edge.from, edge.to);
+            link(graph.incoming, edge.to, edge.from);
+        }
+    }
+    return graph;
+}
+
+/** The cert itself and every cert reachable from it along `next`. */
+function closure(start: Cert, next: Map<Cert, Cert[]>): Set<Cert> {
+    const seen = new Set<Cert>([start]);
+    const pending = [start];
+    while (pending.length > 0) {
+        for (const cert of next.get(pending.pop()!) ?? []) {
+            if (!seen.has(cert)) {
+                seen.add(cert);
+                pending.push(cert);
             }
         }
     }
-    const seen = new Set<Cert>();
-    const pending = [...(outgoing.get(replacement) ?? [])];
-    while (pending.length > 0) {
-        const cert = pending.pop()!;
-        if (cert === replacement) return true;
-        if (seen.has(cert)) continue;
-        seen.add(cert);
-        pending.push(...(outgoing.get(cert) ?? []));
-    }
-    return false;
+    return seen;
 }
 
 /** Professional and specialty certs build on associate and foundational ones, not the other way round. */

@@ -105,11 +105,27 @@ export class Readiness {
         return -1;
     }
 
-    /** Ready: the first step, or every reference of the step before is covered (held, optional, or past). */
+    /** Ready: the first step, or every reference of the step before is covered. */
     isReady(occurrence: Occurrence, held: HeldSet): boolean {
         const { path, step } = occurrence;
-        if (step === 0 || this.lastHeldStep(path, held) >= step) return true;
-        return this.paths[path][step - 1].every(ref => ref.optional || this.isRefHeld(ref, held));
+        if (step === 0) return true;
+        return this.isStepCovered(path, step - 1, held, this.lastHeldStep(path, held));
+    }
+
+    /**
+     * Covered: every reference of the step is held, or passed (a later step is held), or optional.
+     * An optional step is seen through, not jumped over: it counts as covered once the step before
+     * it is, so in `a -> b? -> c` c waits for a, as a careful advisor would say.
+     */
+    isStepCovered(path: number, step: number, held: HeldSet, lastHeld: number): boolean {
+        for (let current = step; current >= 0; current--) {
+            if (lastHeld > current) return true;
+            const refs = this.paths[path][current];
+            if (refs.some(ref => !ref.optional && !this.isRefHeld(ref, held))) return false;
+            // Every reference held: covered. Some optional one not held: covered if the step before is.
+            if (refs.every(ref => this.isRefHeld(ref, held))) return true;
+        }
+        return true;
     }
 
     /** Whether an exam can be sat now: ready on some path, or on no path at all (no vendor requires one). */

@@ -117,25 +117,41 @@ class SupportSearch {
 
     /** The ways to make the step before `step` covered, then take `exam`. */
     private waysThrough(path: number, step: number, exam: string): Support[] {
-        if (step === 0) return [{ exams: [exam], optimistic: false }];
+        const ways = step === 0 ? [{ exams: [], optimistic: false }] : this.waysToCover(path, step - 1, exam);
+        return ways.map(way => ({ exams: union(way.exams, [exam]), optimistic: way.optimistic }));
+    }
+
+    /**
+     * The ways to make a step covered on the way to `exam`: each reference held, optional ones seen
+     * through to the step before them (as `Readiness.isStepCovered` does).
+     */
+    private waysToCover(path: number, step: number, exam: string): Support[] {
         const held = this.readiness.held;
         const steps = this.readiness.paths[path];
-        // A goal on a later step of this path covers the step before `exam` once it is held.
-        const goalLater = steps.slice(step).some(refs => refs.some(ref => ref.exam !== null && ref.exam !== exam && this.goals.has(ref.exam)));
-        let ways: Support[] = [{ exams: [exam], optimistic: false }];
-        for (const ref of steps[step - 1]) {
-            if (ref.optional || this.readiness.isRefHeld(ref, held) || ref.exam === null) continue;
-            const options = [...this.supportsOf(ref.exam)];
-            if (goalLater) options.push({ exams: [], optimistic: true });
+        if (this.readiness.lastHeldStep(path, held) > step) return [{ exams: [], optimistic: false }];
+        // A goal on a later step of this path covers this step once it is held.
+        const goalLater = steps.slice(step + 1).some(refs => refs.some(ref => ref.exam !== null && ref.exam !== exam && this.goals.has(ref.exam)));
+        let ways: Support[] = [{ exams: [], optimistic: false }];
+        const combine = (options: Support[]) => {
             const combined: Support[] = [];
             for (const way of ways) {
-                for (const option of options) {
-                    combined.push({ exams: union(way.exams, option.exams), optimistic: way.optimistic || option.optimistic });
-                }
+                for (const option of options) combined.push({ exams: union(way.exams, option.exams), optimistic: way.optimistic || option.optimistic });
             }
             ways = cheapestAntichain(combined, this.cost);
-            if (ways.length === 0) break;
+        };
+        let seeThrough = false;
+        for (const ref of steps[step]) {
+            if (this.readiness.isRefHeld(ref, held)) continue;
+            if (ref.optional || ref.exam === null) {
+                seeThrough = true;
+                continue;
+            }
+            const options = [...this.supportsOf(ref.exam)];
+            if (goalLater) options.push({ exams: [], optimistic: true });
+            combine(options);
+            if (ways.length === 0) return ways;
         }
+        if (seeThrough && step > 0) combine(this.waysToCover(path, step - 1, exam));
         return ways;
     }
 }

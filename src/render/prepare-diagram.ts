@@ -17,6 +17,8 @@ export interface PrepareOptions {
     theme?: DiagramTheme;
     /** Lay the diagram out for a box of this shape; default: one row of areas. */
     fit?: FitBox;
+    /** The plan date of the planning marks (YYYY-MM-DD); default: today. */
+    today?: string;
     /** Draw cert icons, read from the declaring document's folder or `allowedRoots`; default: none. */
     icons?: { allowedRoots: string[] };
     /** Draw the title, source, date and legend into the diagram; default true. */
@@ -40,7 +42,7 @@ export interface PreparedDiagram {
 
 /** Prepares a validated document's diagram; the caller refuses documents with errors first. */
 export async function prepareDiagram(model: Model, options: PrepareOptions = {}): Promise<PreparedDiagram> {
-    const diagram = buildDiagram(model, options.view);
+    const diagram = buildDiagram(model, options.view, { today: options.today });
     const icons = options.icons ? await resolveIcons(diagram, options.icons.allowedRoots) : undefined;
     const { dot, drawn } = layoutDot(diagram, { theme: options.theme ?? 'light', icons: icons?.byCert, fit: options.fit, heading: options.heading });
     return {

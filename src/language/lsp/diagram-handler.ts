@@ -44,6 +44,7 @@ export class DiagramHandler {
             fit: validFit(params.fit),
             icons: params.icons ? { allowedRoots: this.workspaceRoots() } : undefined,
             heading: params.headingInDiagram,
+            today: await this.shared.planning.PlanDate.today(),
         });
         const { icons } = prepared;
         const result: DiagramResult = { kind: 'diagram', uri, version, view: prepared.diagram.view, dot: prepared.dot, sources: prepared.sources, heading: prepared.heading };
@@ -58,6 +59,7 @@ export class DiagramHandler {
         if (errors.length > 0) return { kind: 'invalid', errorCount: errors.length, firstError: firstErrorOf(errors) };
         const outcome = await exportDiagram(document.parseResult.value, {
             format: params.format, view: params.view, theme: params.theme ?? 'light', fit: validFit(params.fit), allowedRoots: this.workspaceRoots(),
+            today: await this.shared.planning.PlanDate.today(),
         });
         if (outcome.kind === 'failed') return { kind: 'failed', message: outcome.detail ? `${outcome.message} (${outcome.detail})` : outcome.message };
         return { kind: 'exported', format: params.format, content: outcome.content };

@@ -97,6 +97,12 @@ describe('planner: the wrong answers of the old planner', () => {
         assert.deepEqual(goal(answer, 'd')?.route, ['c', 'd']);
     });
 
+    it('sees through an optional step to the one before it: a -> b? -> c with nothing earned waits for a', async () => {
+        const answer = await plan(`${LOCAL_CERTS}\na -> b? -> c\ngoal c`);
+        assert.deepEqual(nextUpIds(answer), ['a']);
+        assert.deepEqual(examIds(answer), ['a', 'c']);
+    });
+
     it('does not route through an optional step', async () => {
         const answer = await plan(`${LOCAL_CERTS}\na -> b? -> c\nearned a\ngoal c`);
         assert.deepEqual(examIds(answer), ['c']);
