@@ -134,6 +134,24 @@ export class Readiness {
         return occurrences.length === 0 || occurrences.some(occurrence => this.isReady(occurrence, held));
     }
 
+    /** Whether all the exams can be taken, one at a time, each ready when taken (in any order). */
+    canTakeAll(exams: Iterable<string>, start: HeldSet = this.held): boolean {
+        const held = new Set(start);
+        let pending = [...new Set(exams)].filter(exam => !held.has(exam));
+        for (let progress = true; progress && pending.length > 0;) {
+            progress = false;
+            const stuck: string[] = [];
+            for (const exam of pending) {
+                if (this.canTake(exam, held)) {
+                    held.add(exam);
+                    progress = true;
+                } else stuck.push(exam);
+            }
+            pending = stuck;
+        }
+        return pending.length === 0;
+    }
+
     /** Lower tiers first, then document order: the order a plan's exams are taken in when several are ready. */
     compareExams = (a: string, b: string): number => {
         const certA = this.cert(a);
@@ -147,17 +165,26 @@ export class Readiness {
      */
     orderExams(exams: Iterable<string>, start: HeldSet = this.held): { order: string[]; missing: string[] } {
         const held = new Set(start);
+        // The last held step of each path, worked out when first needed and again when an exam
+        // taken stands on the path.
+        const lastHeld = new Map<number, number>();
+        const lastHeldOf = (path: number) => {
+            let step = lastHeld.get(path);
+            if (step === undefined) lastHeld.set(path, step = this.lastHeldStep(path, held));
+            return step;
+        };
         const pending = [...new Set(exams)].filter(exam => !held.has(exam)).sort(this.compareExams);
+        const canTake = (exam: string) => {
+            const occurrences = this.occurrences(exam);
+            return occurrences.length === 0 || occurrences.some(({ path, step }) =>
+                step === 0 || this.isStepCovered(path, step - 1, held, lastHeldOf(path)));
+        };
         const order: string[] = [];
-        for (let progress = true; progress && pending.length > 0;) {
-            progress = false;
-            const index = pending.findIndex(exam => this.canTake(exam, held));
-            if (index >= 0) {
-                const [exam] = pending.splice(index, 1);
-                order.push(exam);
-                held.add(exam);
-                progress = true;
-            }
+        for (let index = pending.findIndex(canTake); index >= 0; index = pending.findIndex(canTake)) {
+            const [exam] = pending.splice(index, 1);
+            order.push(exam);
+            held.add(exam);
+            for (const { path } of this.occurrences(exam)) lastHeld.delete(path);
         }
         return { order, missing: pending };
     }

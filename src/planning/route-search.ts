@@ -37,17 +37,35 @@ export function searchRoute(readiness: Readiness, targets: readonly string[]): R
         return ways.length > 0 ? ways : [{ exams: [target], optimistic: false }];
     });
     const cost = new ExamCost(readiness);
-    let best: { exams: Set<string>; key: number[] } | undefined;
+    let best: { exams: Set<string>; key: number[]; chosen: Support[] } | undefined;
+    // Whether a union that leans on optimistic ways can really be taken in some order.
+    const feasible = new Map<string, boolean>();
+    const isFeasible = (union: Set<string>) => {
+        const key = [...union].sort().join('\u0000');
+        let known = feasible.get(key);
+        if (known === undefined) feasible.set(key, known = readiness.canTakeAll(union));
+        return known;
+    };
     // Targets with fewer ways first: the bound then prunes earlier.
     const visitOrder = targets.map((_, index) => index).sort((a, b) => options[a].length - options[b].length);
     const chosen: Support[] = new Array(targets.length);
+    // A first answer from certain ways only (their union can always be taken, one way after the
+    // other), so the search below starts with a bound.
+    const certain = options.map(ways => ways.find(way => !way.optimistic));
+    if (certain.every(way => way !== undefined)) {
+        const union = new Set(certain.flatMap(way => way!.exams));
+        best = { exams: union, key: cost.key(union), chosen: certain as Support[] };
+    }
     const visit = (depth: number, union: Set<string>) => {
-        if (best && union.size > best.exams.size) return;
+        // Each target still to choose a way for needs at least itself.
+        let bound = union.size;
+        for (let later = depth; later < visitOrder.length; later++) if (!union.has(targets[visitOrder[later]])) bound++;
+        if (best && bound > best.exams.size) return;
         if (depth === visitOrder.length) {
             const key = cost.key(union);
             if (best && compareKeys(key, best.key) >= 0) return;
-            if (chosen.some(support => support.optimistic) && readiness.orderExams(union).missing.length > 0) return;
-            best = { exams: new Set(union), key };
+            if (chosen.some(support => support.optimistic) && !isFeasible(union)) return;
+            best = { exams: new Set(union), key, chosen: [...chosen] };
             return;
         }
         const target = visitOrder[depth];
@@ -62,7 +80,12 @@ export function searchRoute(readiness: Readiness, targets: readonly string[]): R
     if (!best) return { order: [], servedBy: targets.map(() => []) };
     const { order, missing } = readiness.orderExams(best.exams);
     order.push(...missing);
-    return { order, servedBy: targets.map(target => examsNeededFor(readiness, target, order)) };
+    // A certain way is exactly what its target needs; one that leaned on other goals' exams gets them back.
+    const position = new Map(order.map((exam, index) => [exam, index]));
+    const servedBy = best.chosen.map((support, index) => support.optimistic
+        ? examsNeededFor(readiness, targets[index], order)
+        : [...support.exams].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
+    return { order, servedBy };
 }
 
 /**
@@ -129,8 +152,10 @@ class SupportSearch {
         const held = this.readiness.held;
         const steps = this.readiness.paths[path];
         if (this.readiness.lastHeldStep(path, held) > step) return [{ exams: [], optimistic: false }];
-        // A goal on a later step of this path covers this step once it is held.
-        const goalLater = steps.slice(step + 1).some(refs => refs.some(ref => ref.exam !== null && ref.exam !== exam && this.goals.has(ref.exam)));
+        // A goal on a later step of this path covers this step once it is held; not a goal whose
+        // ways are being worked out above this one, which would need this step first.
+        const goalLater = steps.slice(step + 1).some(refs => refs.some(ref =>
+            ref.exam !== null && ref.exam !== exam && this.goals.has(ref.exam) && !this.inProgress.has(ref.exam)));
         let ways: Support[] = [{ exams: [], optimistic: false }];
         const combine = (options: Support[]) => {
             const combined: Support[] = [];

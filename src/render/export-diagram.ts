@@ -31,7 +31,7 @@ export type ExportOutcome =
 /** The versioned JSON form of a diagram, documented in the README for other tools. */
 export function diagramJson(diagram: Diagram): string {
     const { view, title, source, date, direction, highlights, styles, clusters, nodes, edges, plan } = diagram;
-    const ordered = { format: 'certtree-diagram', version: 1, view, title, source, date, direction, highlights, styles, clusters, nodes, edges, plan };
+    const ordered = { format: 'certtree-diagram', version: 2, view, title, source, date, direction, highlights, styles, clusters, nodes, edges, plan };
     return JSON.stringify(ordered, null, 2) + '\n';
 }
 
