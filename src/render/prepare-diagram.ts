@@ -55,9 +55,11 @@ export async function prepareDiagram(model: Model, options: PrepareOptions = {})
 
 /** Every node and cluster with a place in the text, by the id Graphviz gives its `<g>` in the SVG. */
 export function sourcesOf(diagram: Diagram): DiagramSourceEntry[] {
-    const entries: DiagramSourceEntry[] = diagram.nodes.map(node => ({
-        id: node.id, cert: node.cert, title: nodeTitle(node.label, node.code), uri: node.source.uri, range: node.source.range,
-    }));
+    const entries: DiagramSourceEntry[] = diagram.nodes.map(node => {
+        const { earned, goal, nextUp, planStep } = node.marks;
+        const marks = planStep === undefined ? { earned, goal, nextUp } : { earned, goal, nextUp, planStep };
+        return { id: node.id, cert: node.cert, title: nodeTitle(node.label, node.code), marks, uri: node.source.uri, range: node.source.range };
+    });
     for (const cluster of diagram.clusters) {
         if (cluster.source) entries.push({ id: cluster.id, uri: cluster.source.uri, range: cluster.source.range });
     }

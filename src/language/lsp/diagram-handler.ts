@@ -65,21 +65,8 @@ export class DiagramHandler {
         return { kind: 'exported', format: params.format, content: outcome.content };
     }
 
-    /** The document once it is validated; undefined when the server does not know it. */
-    private async validatedDocument(uri: string): Promise<LangiumDocument<Model> | undefined> {
-        let parsed: URI;
-        try {
-            parsed = URI.parse(uri);
-        } catch {
-            return undefined;
-        }
-        const documents = this.shared.workspace.LangiumDocuments;
-        if (!documents.hasDocument(parsed)) return undefined;
-        const document = documents.getDocument(parsed) as LangiumDocument<Model>;
-        if (document.state < DocumentState.Validated) {
-            await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
-        }
-        return documents.getDocument(parsed) as LangiumDocument<Model> | undefined;
+    private validatedDocument(uri: string): Promise<LangiumDocument<Model> | undefined> {
+        return validatedDocument(this.shared, uri);
     }
 
     private workspaceRoots(): string[] {
@@ -90,8 +77,25 @@ export class DiagramHandler {
     }
 }
 
+/** The document once it is validated; undefined when the server does not know it. */
+export async function validatedDocument(shared: CertTreeSharedServices, uri: string): Promise<LangiumDocument<Model> | undefined> {
+    let parsed: URI;
+    try {
+        parsed = URI.parse(uri);
+    } catch {
+        return undefined;
+    }
+    const documents = shared.workspace.LangiumDocuments;
+    if (!documents.hasDocument(parsed)) return undefined;
+    const document = documents.getDocument(parsed) as LangiumDocument<Model>;
+    if (document.state < DocumentState.Validated) {
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+    }
+    return documents.getDocument(parsed) as LangiumDocument<Model> | undefined;
+}
+
 /** The first of errors in reading order. */
-function firstErrorOf([first]: Diagnostic[]): { message: string; range: Diagnostic['range'] } {
+export function firstErrorOf([first]: Diagnostic[]): { message: string; range: Diagnostic['range'] } {
     return { message: typeof first.message === 'string' ? first.message : first.message.value, range: first.range };
 }
 
