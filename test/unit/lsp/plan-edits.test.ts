@@ -18,7 +18,6 @@ describe('plan edits', () => {
     it('marks a cert earned: added to the first `earned`, or a new `earned` line', async () => {
         assert.equal(await edited(`${TREE}earned cloud_practitioner\n`, 'earn', 'developer'), `${TREE}earned cloud_practitioner, developer\n`);
         assert.equal(await edited(TREE, 'earn', 'developer'), `${TREE}\nearned developer\n`);
-        assert.equal(await edited(`${TREE}highlight "X"`.replace('highlight "X"', ''), 'earn', 'developer'), `${TREE}\nearned developer\n`);
     });
 
     it('marking a goal earned takes it out of the goals in the same edit', async () => {
