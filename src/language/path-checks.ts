@@ -45,14 +45,14 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
     for (const context of contexts) {
         const edges: Edge[] = [];
         for (const path of context.paths) {
-            for (const step of path.steps) {
+            path.steps.forEach((step, index) => {
                 for (const ref of step.refs) {
                     const cert = ref.cert?.ref;
                     if (!cert) continue;
                     onSomePath.add(cert);
-                    checkRetirement(ref, cert, statusOf(cert), context, resolve, accept);
+                    checkRetirement({ ref, path, index }, cert, statusOf(cert), context, resolve, accept);
                 }
-            }
+            });
             // A path past the limit is reported on its own (checkPathLength); its steps are not judged.
             if (path.steps.length <= MAX_PATH_STEPS) addPathEdges(path, edges);
         }
@@ -105,8 +105,16 @@ export function checkPathLength(path: Path, accept: ValidationAcceptor): void {
     });
 }
 
-function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, context: PathContext, resolve: NameResolver, accept: ValidationAcceptor): void {
+/** A reference where it stands: its path and the index of its step. */
+interface PlacedRef {
+    ref: CertRef;
+    path: Path;
+    index: number;
+}
+
+function checkRetirement(placed: PlacedRef, cert: Cert, status: CertStatus, context: PathContext, resolve: NameResolver, accept: ValidationAcceptor): void {
     if (status.kind === 'active') return;
+    const { ref } = placed;
     const name = shorten(ref.cert?.$refText ?? '');
     const facts = certFacts(cert);
     const renamed = facts.renamed !== undefined;
@@ -115,7 +123,7 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, context: 
     // Offer the replacement as a fix only when this document can name it, it is another cert, and
     // the path stays free of loops with it (it may already stand elsewhere on the role's paths).
     const nameable = replacementName && replacement?.ref && replacement.ref !== cert && resolve(replacementName) === replacement.ref;
-    const loops = nameable && wouldLoop(context, ref, replacement.ref!);
+    const loops = nameable && wouldLoop(context, placed, replacement.ref!);
     const usable = nameable && !loops ? replacementName : undefined;
     let instead = replacementName
         ? renamed
@@ -139,20 +147,15 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, context: 
  * it would when the replacement already leads to a step before `ref`, or a step after `ref`
  * already leads to it. Reachability is worked out once per context and replacement.
  */
-function wouldLoop(context: PathContext, ref: CertRef, replacement: Cert): boolean {
+function wouldLoop(context: PathContext, placed: PlacedRef, replacement: Cert): boolean {
     const graph = context.graph ??= stepGraph(context.paths);
     let reach = graph.reach.get(replacement);
     if (!reach) graph.reach.set(replacement, reach = { from: closure(replacement, graph.outgoing), to: closure(replacement, graph.incoming) });
-    for (const path of context.paths) {
-        for (let i = 0; i < path.steps.length; i++) {
-            if (!path.steps[i].refs.includes(ref)) continue;
-            const before = i > 0 ? path.steps[i - 1].refs : [];
-            const after = i + 1 < path.steps.length ? path.steps[i + 1].refs : [];
-            if (before.some(other => other.cert?.ref && reach.from.has(other.cert.ref))) return true;
-            if (after.some(other => other.cert?.ref && reach.to.has(other.cert.ref))) return true;
-        }
-    }
-    return false;
+    const { path, index } = placed;
+    const before = index > 0 ? path.steps[index - 1].refs : [];
+    const after = index + 1 < path.steps.length ? path.steps[index + 1].refs : [];
+    return before.some(other => other.cert?.ref !== undefined && reach.from.has(other.cert.ref))
+        || after.some(other => other.cert?.ref !== undefined && reach.to.has(other.cert.ref));
 }
 
 interface StepGraph {
@@ -169,7 +172,9 @@ function stepGraph(paths: readonly Path[]): StepGraph {
         else map.set(a, [b]);
     };
     for (const path of paths) {
-        for (const edge of pathEdges(path)) {
+        const edges: Edge[] = [];
+        if (path.steps.length <= MAX_PATH_STEPS) addPathEdges(path, edges);
+        for (const edge of edges) {
             link(graph.outgoing, edge.from, edge.to);
             link(graph.incoming, edge.to, edge.from);
         }
