@@ -56,9 +56,9 @@ export class CertTreeHoverProvider implements HoverProvider {
             // Remembered per cert until the document is linked again: hovering again is instant.
             const roles = this.rolesByCert.get(document.uri, target.name, () => rolesUsing(model, target));
             // A plan drawn from a tree with errors would mislead; a catalog document has no plan.
-            const today = await this.planDate.today();
-            const plan = document.diagnostics?.some(isError) || isCatalogUri(document.uri) ? undefined
-                : this.plans.get(document.uri, today, () => planTree(model, today));
+            const plannable = !document.diagnostics?.some(isError) && !isCatalogUri(document.uri);
+            const today = plannable ? await this.planDate.today() : undefined;
+            const plan = today === undefined ? undefined : this.plans.get(document.uri, today, () => planTree(model, today));
             const planText = plan && certPlanText(plan, target.name);
             return certMarkdown(target, { treeDate: treeDate(model), roles, ...(planText ? { plan: escapeMarkdown(planText) } : {}) });
         }
