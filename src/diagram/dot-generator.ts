@@ -191,6 +191,11 @@ class DotWriter {
         return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>`;
     }
 
+    /** A cert's name without the vendor prefix the chart's names share. */
+    private withoutPrefix(name: string): string {
+        return this.namePrefix && name.startsWith(this.namePrefix) ? name.slice(this.namePrefix.length) : name;
+    }
+
     /** The cert's name as drawn on its node: without the shared vendor prefix, wrapped. */
     private nameLines(node: DiagramNode): string[] {
         const name = this.namePrefix && node.label.startsWith(this.namePrefix) ? node.label.slice(this.namePrefix.length) : node.label;
@@ -200,7 +205,7 @@ class DotWriter {
     private marksOf(node: DiagramNode): Array<{ kind: 'plain' | 'goal'; text: string }> {
         const marks: Array<{ kind: 'plain' | 'goal'; text: string }> = [];
         if (node.marks.earned) marks.push({ kind: 'plain', text: '✓ Earned' });
-        if (node.marks.takeInstead !== undefined) marks.push({ kind: 'plain', text: `Take ${node.marks.takeInstead} instead` });
+        if (node.marks.takeInstead !== undefined) marks.push({ kind: 'plain', text: `Take ${this.withoutPrefix(node.marks.takeInstead)} instead` });
         if (node.marks.goal) marks.push({ kind: 'goal', text: '⚑ Goal' });
         if (node.status.kind === 'retired') marks.push({ kind: 'plain', text: `Retired ${node.status.lastDay}` });
         if (node.status.kind === 'retiring') marks.push({ kind: 'plain', text: `Retiring ${node.status.lastDay}` });
