@@ -24,8 +24,11 @@ export type PathRun = RunRef[][];
 export function applyPlan(diagram: Diagram, runs: readonly PathRun[], plan: CertPlan): void {
     const held = new Set(plan.held);
     const goals = new Set(plan.goals.map(goal => goal.id));
-    const stepOf = new Map(plan.exams.map((exam, index) => [exam.id, index + 1]));
-    const names = new Map([...plan.exams, ...plan.nextUp].map(exam => [exam.id, exam.name]));
+    // Numbers go on a plan to goals; the plan of highlighted roles covers their whole paths, which
+    // the highlight colours already show, and numbering every copy would crowd a large chart.
+    const stepOf = new Map(plan.basis === 'goals' ? plan.exams.map((exam, index) => [exam.id, index + 1]) : []);
+    // The exam code where the catalog has one: short enough for the node's line of marks.
+    const names = new Map([...plan.exams, ...plan.nextUp].map(exam => [exam.id, exam.code ?? exam.name]));
     const nodes = new Map(diagram.nodes.map(node => [node.id, node]));
     for (const node of diagram.nodes) {
         node.marks = { earned: held.has(node.cert), nextUp: false, goal: goals.has(node.cert), onRoute: false };

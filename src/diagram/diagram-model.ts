@@ -26,7 +26,7 @@ export interface NodeMarks {
     onRoute: boolean;
     /** The exam's place in the plan, from 1. */
     planStep?: number;
-    /** For a retired cert: the name of the exam the plan takes in its place. */
+    /** For a retired cert: the exam the plan takes in its place (its code, else its name). */
     takeInstead?: string;
 }
 

@@ -183,11 +183,14 @@ class DotWriter {
         if (node.optional) details.push('(optional)');
         if (details.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="${DETAIL_SIZE}">${details.join(' ')}</FONT></TD></TR>`);
         const badges = this.planBadges(node);
-        if (badges) rows.push(badges);
         const marks = this.marksOf(node).map(mark => mark.kind === 'goal'
             ? `<FONT COLOR="${node.marks.earned ? this.colors.textOnStrong : this.colors.goal}">${mark.text}</FONT>`
             : escapeDotText(mark.text));
-        if (marks.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="${DETAIL_SIZE}"><B>${marks.join(' · ')}</B></FONT></TD></TR>`);
+        // The badges share the line of marks, so the plan adds no height to a node.
+        const text = marks.length > 0 ? `<FONT POINT-SIZE="${DETAIL_SIZE}"><B>${marks.join(' · ')}</B></FONT>` : undefined;
+        if (badges && text) rows.push(`<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR>${badges}<TD>${text}</TD></TR></TABLE></TD></TR>`);
+        else if (badges) rows.push(`<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR>${badges}</TR></TABLE></TD></TR>`);
+        else if (text) rows.push(`<TR><TD>${text}</TD></TR>`);
         return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>`;
     }
 
@@ -232,10 +235,9 @@ class DotWriter {
     private planBadges(node: DiagramNode): string | undefined {
         const { badge, textOnBadge } = this.colors.plan;
         const cells: string[] = [];
-        if (node.marks.planStep !== undefined) cells.push(`<TD BGCOLOR="${badge}"><FONT COLOR="${textOnBadge}" POINT-SIZE="10"><B> ${node.marks.planStep} </B></FONT></TD>`);
+        if (node.marks.planStep !== undefined) cells.push(`<TD BGCOLOR="${badge}"><FONT COLOR="${textOnBadge}" POINT-SIZE="9"><B> ${node.marks.planStep} </B></FONT></TD>`);
         if (node.marks.nextUp) cells.push(`<TD BGCOLOR="${badge}"><FONT COLOR="${textOnBadge}" POINT-SIZE="9"><B> NEXT UP </B></FONT></TD>`);
-        if (cells.length === 0) return undefined;
-        return `<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1"><TR>${cells.join('')}</TR></TABLE></TD></TR>`;
+        return cells.length > 0 ? cells.join('') : undefined;
     }
 
     /** Estimates of how big Graphviz will draw things, in points, for choosing the rows. */
