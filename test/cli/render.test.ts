@@ -72,7 +72,7 @@ describe('certtree render', function () {
         const node = model.nodes.find((n: { id: string }) => n.id === 'r2_developer');
         assert.deepEqual(
             { cert: node.cert, label: node.label, cluster: node.cluster, marks: node.marks, line: node.source.range.start.line },
-            { cert: 'developer', label: 'AWS Certified Developer – Associate', cluster: 'cluster_role_2', marks: { earned: false, nextUp: false, goal: false, onRoute: true, planStep: 2 }, line: 19 },
+            { cert: 'developer', label: 'AWS Certified Developer – Associate', cluster: 'cluster_role_2', marks: { earned: false, nextUp: false, goal: false, onRoute: false }, line: 19 },
         );
         const edge = model.edges.find((e: { from: string; to: string }) => e.from === 'r1_solutions_architect_professional');
         assert.deepEqual({ to: edge.to, kind: edge.kind, roles: edge.roles }, { to: 'r1_security', kind: 'dive_deep', roles: ['Solutions Architect'] });
