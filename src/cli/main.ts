@@ -7,9 +7,10 @@ import { runRender } from './render-command.js';
 
 const USAGE = `Usage:
   certtree check <files…>     check .certtree files; exit 1 on errors
-  certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark]
+  certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark] [--today YYYY-MM-DD]
                               draw the diagram (default: <file>.svg beside the source)
-  certtree next <file>        which certifications to take next, and the route to each goal
+  certtree next <file> [--json] [--today YYYY-MM-DD]
+                              which certifications to take next, and the plan to reach the goals
   certtree catalog [NAME] [--json] [--today YYYY-MM-DD]
                               the built-in catalogs, or one catalog's certifications
   certtree --help             this text

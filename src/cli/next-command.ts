@@ -1,70 +1,100 @@
-// `certtree next <file>`: which certifications to take next, and the fewest steps to each goal.
-import { buildGraphView } from '../diagram/graph-view.js';
-import type { Diagram, DiagramNode } from '../diagram/diagram-model.js';
-import { readTreeSettings, type TreeSettings } from '../diagram/tree-settings.js';
+// `certtree next <file>`: which certifications to take next and the plan to reach the goals, as text or JSON.
+import { parseArgs } from 'node:util';
+import { treeDate, today as localToday } from '../language/cert-facts.js';
+import { firstStatement } from '../language/model-queries.js';
+import { isTreeTitle } from '../language/generated/ast.js';
+import { planJson } from '../planning/plan-json.js';
+import { planTree } from '../planning/plan-tree.js';
+import type { CertPlan, GoalPlan } from '../planning/planner.js';
+import { describeExam, describeTotals, examReasons } from '../planning/plan-text.js';
 import { loadCheckedDocument } from './load-checked-document.js';
+import { readPlanDate } from './plan-date-option.js';
 
-export const NEXT_USAGE = 'certtree next <file>';
+export const NEXT_USAGE = 'certtree next <file> [--json] [--today YYYY-MM-DD]';
 
 /** Exit code: 0 when the plan was printed; 1 when the document has errors; 2 for bad arguments or an unreadable file. */
 export async function runNext(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-    if (args.length !== 1 || args[0].startsWith('-')) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, today: { type: 'string' } } });
+    } catch (error) {
+        err(`certtree next: ${(error as Error).message}\nUsage: ${NEXT_USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) {
         err(`certtree next: name exactly one .certtree file.\nUsage: ${NEXT_USAGE}`);
         return 2;
     }
-    const document = await loadCheckedDocument('next', args[0], err);
+    const today = readPlanDate('next', values.today, err);
+    if (today === null) return 2;
+    const document = await loadCheckedDocument('next', positionals[0], err);
     if (typeof document === 'number') return document;
     const model = document.parseResult.value;
-    for (const line of describeNextSteps(buildGraphView(model), readTreeSettings(model))) out(line);
+    const plan = planTree(model, today ?? localToday());
+    if (values.json) {
+        out(JSON.stringify(planJson(plan), null, 2));
+        return 0;
+    }
+    const title = firstStatement(model, isTreeTitle)?.title;
+    for (const line of describePlan(plan, { title, treeDate: treeDate(model) })) out(line);
     return 0;
 }
 
 /**
- * The plan as lines of text, from the graph view (one node per cert): what is earned, the certs
- * that are next up (spec §5) in the order the tree names them, and the route to each goal.
+ * The plan as lines of text: what is held, the next-up certs (ranked) with why each is there, each
+ * goal's route, and the plan's exams in order with its totals.
  */
-export function describeNextSteps(diagram: Diagram, settings: Pick<TreeSettings, 'earned' | 'goals'>): string[] {
-    const byId = new Map(diagram.nodes.map(node => [node.id, node]));
-    const certIds = (nodes: DiagramNode[]) => nodes.map(node => node.cert);
+export function describePlan(plan: CertPlan, tree: { title?: string; treeDate: string }): string[] {
     const lines: string[] = [];
-    lines.push(diagram.title ? `${diagram.title} (as of ${diagram.date})` : `As of ${diagram.date}`);
-    lines.push(settings.earned.size > 0
-        ? `Earned: ${[...settings.earned].join(', ')}`
-        : 'Earned: nothing yet (list what you hold with `earned id, …`).');
+    const dated = tree.treeDate === plan.today ? `planned for ${plan.today}` : `planned for ${plan.today}; the tree is dated ${tree.treeDate}`;
+    lines.push(tree.title ? `${tree.title} (${dated})` : `Planned for ${plan.today}${tree.treeDate === plan.today ? '' : `; the tree is dated ${tree.treeDate}`}`);
+    lines.push(plan.held.length > 0
+        ? `Held: ${plan.held.join(', ')}`
+        : 'Held: nothing yet (list what you hold with `earned id, …`).');
 
-    const nextUp = diagram.nodes.filter(node => node.marks.nextUp);
     lines.push('');
-    if (nextUp.length === 0) {
-        lines.push(diagram.nodes.length === 0 ? 'Next up: nothing; the tree has no paths.' : 'Next up: nothing; every certification on the paths is earned.');
+    if (plan.nextUp.length === 0) {
+        lines.push('Next up: nothing; every certification on the paths is held or passed.');
     } else {
-        lines.push('Next up:');
-        const width = Math.max(...nextUp.map(node => node.cert.length));
-        for (const node of nextUp) lines.push(`  ${node.cert.padEnd(width)}  ${describeNode(node)}`);
+        lines.push('Next up, most useful first:');
+        plan.nextUp.forEach((cert, index) => {
+            lines.push(`  ${index + 1}. ${cert.id}  ${describeExam(cert)}${cert.optional ? ' · optional' : ''}`);
+            lines.push(...examReasons(cert).map(reason => `       ${reason}`));
+        });
     }
 
-    if (settings.goals.size === 0) return lines;
-    lines.push('');
-    for (const goal of settings.goals) {
-        const route = diagram.routes.find(r => r.goal === goal);
-        if (settings.earned.has(goal)) lines.push(`Goal ${goal}: earned.`);
-        else if (!diagram.nodes.some(node => node.cert === goal)) lines.push(`Goal ${goal}: on no path of this tree.`);
-        else if (!route) lines.push(`Goal ${goal}: no path leads there.`);
+    if (plan.goals.length > 0) {
+        lines.push('');
+        lines.push('Goals:');
+        for (const goal of plan.goals) lines.push(`  ${describeGoal(goal)}`);
+    }
+
+    if (plan.basis !== 'none') {
+        lines.push('');
+        const forWhat = plan.basis === 'goals' ? 'to reach the goals' : 'for the highlighted roles';
+        if (plan.exams.length === 0) lines.push(`Plan ${forWhat}: nothing left to take.`);
         else {
-            const steps = certIds(route.nodes.map(id => byId.get(id)!));
-            const fromEarned = settings.earned.has(steps[0]);
-            lines.push(`Goal ${goal}: ${steps.join(' -> ')}${fromEarned ? '' : ' (from the start: nothing earned leads there)'}`);
+            lines.push(`Plan ${forWhat}: ${describeTotals(plan)}`);
+            plan.exams.forEach((exam, index) => {
+                lines.push(`  ${index + 1}. ${exam.id}  ${describeExam(exam)}`);
+                lines.push(...examReasons(exam).map(reason => `       ${reason}`));
+            });
         }
     }
     return lines;
 }
 
-/** Name, code, level and status: what a reader needs to pick an exam. */
-function describeNode(node: DiagramNode): string {
-    const parts = [node.label];
-    if (node.code) parts.push(node.code);
-    if (node.level) parts.push(node.level);
-    if (node.optional) parts.push('optional');
-    if (node.status.kind === 'retired') parts.push(`retired since ${node.status.lastDay}`);
-    if (node.status.kind === 'retiring') parts.push(`retires ${node.status.lastDay}`);
-    return parts.join(' · ');
+function describeGoal(goal: GoalPlan): string {
+    switch (goal.status) {
+        case 'earned': return `${goal.id}: held.`;
+        case 'retired':
+            if (goal.successor === null) return `${goal.id}: retired, with nothing that replaces it to plan.`;
+            return goal.route.length === 0
+                ? `${goal.id}: retired; ${goal.successor}, which replaces it, is held.`
+                : `${goal.id}: retired; planned as ${goal.successor}: ${goal.route.join(' -> ')}`;
+        case 'off-path': return `${goal.id}: on no path of this tree; take it on its own.`;
+        case 'planned': return `${goal.id}: ${goal.route.join(' -> ')}`;
+    }
 }
+

@@ -9,8 +9,9 @@ import { exportDiagram } from '../render/export-diagram.js';
 import { sharedRenderer } from '../render/svg-renderer.js';
 import { displayPath } from './check-command.js';
 import { loadCheckedDocument } from './load-checked-document.js';
+import { readPlanDate } from './plan-date-option.js';
 
-export const RENDER_USAGE = 'certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark] [--fit WIDTHxHEIGHT]';
+export const RENDER_USAGE = 'certtree render <file> [-o out|-] [--format svg|dot|json] [--view paths|graph] [--theme light|dark] [--fit WIDTHxHEIGHT] [--today YYYY-MM-DD]';
 
 const FORMATS: readonly ExportFormat[] = ['svg', 'dot', 'json'];
 const VIEWS: readonly DiagramView[] = ['paths', 'graph'];
@@ -40,6 +41,7 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
                 view: { type: 'string' },
                 theme: { type: 'string' },
                 fit: { type: 'string' },
+                today: { type: 'string' },
             },
         });
     } catch (error) {
@@ -54,7 +56,8 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
     const format = choice('format', values.format, FORMATS, err);
     const view = choice('view', values.view, VIEWS, err);
     const theme = choice('theme', values.theme, THEMES, err);
-    if (format === null || view === null || theme === null) return 2;
+    const today = readPlanDate('render', values.today, err);
+    if (format === null || view === null || theme === null || today === null) return 2;
     const fit = parseFitBox(values.fit);
     if (values.fit !== undefined && !fit) {
         err(`certtree render: --fit must be a box such as 1600x900 (width x height, at least 50 each), not '${values.fit}'.`);
@@ -68,7 +71,7 @@ async function render(args: string[], out: (text: string) => void, err: (line: s
     if (typeof document === 'number') return document;
 
     const outcome = await exportDiagram(document.parseResult.value, {
-        format: format ?? 'svg', view, theme: theme ?? 'light', fit, allowedRoots: [dirname(resolve(file))],
+        format: format ?? 'svg', view, theme: theme ?? 'light', fit, allowedRoots: [dirname(resolve(file))], today,
     });
     if (outcome.kind === 'failed') {
         err(`certtree render: ${outcome.message}`);

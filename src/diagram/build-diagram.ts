@@ -12,6 +12,11 @@ export function preferredView(model: Model): DiagramView {
     return statement?.value === 'graph' ? 'graph' : 'paths';
 }
 
-export function buildDiagram(model: Model, view: DiagramView = preferredView(model)): Diagram {
-    return view === 'graph' ? buildGraphView(model) : buildPathsView(model);
+export interface DiagramOptions {
+    /** The plan date (YYYY-MM-DD) of the planning marks; today when absent. */
+    today?: string;
+}
+
+export function buildDiagram(model: Model, view: DiagramView = preferredView(model), options: DiagramOptions = {}): Diagram {
+    return view === 'graph' ? buildGraphView(model, options) : buildPathsView(model, options);
 }

@@ -1,7 +1,7 @@
 // The diagram model: what a view of a tree draws, independent of Graphviz and of any editor.
 import type { CertStatus, Level } from '../language/cert-facts.js';
 import type { DiagramView, Range } from '../shared/protocol.js';
-import type { GoalRoute } from './planning.js';
+import type { GoalPlan, PlanBasis, PlanTotals } from '../planning/planner.js';
 
 /** Where something of the diagram stands in the text: the document and the LSP range. */
 export interface SourceLocation {
@@ -14,16 +14,29 @@ export type ClusterKind = 'group' | 'area' | 'role' | 'tier';
 /** Graphviz `rankdir` values for `direction down|right|up|left`. */
 export type RankDirection = 'TB' | 'LR' | 'BT' | 'RL';
 
-/** Planning marks of a node (spec §5). */
+/** Planning marks of a node: the planner's answer (planning spec) projected onto the view. */
 export interface NodeMarks {
     /** The author holds this cert: drawn filled, with a check mark. */
     earned: boolean;
-    /** Not earned, and every required step before it on some path is earned: bold outline. */
+    /** The planner finds this cert next up where this node stands. */
     nextUp: boolean;
     /** The author aims for this cert: flag marker. */
     goal: boolean;
-    /** On the shortest route from the earned set to a goal: emphasised. */
+    /** An exam of the plan (or a retired cert the plan replaces): emphasised. */
     onRoute: boolean;
+    /** The exam's place in the plan, from 1. */
+    planStep?: number;
+    /** For a retired cert: the exam the plan takes in its place (its code, else its name). */
+    takeInstead?: string;
+}
+
+/** The plan the marks show: its date, what it is for, its exams in order and its totals. */
+export interface DiagramPlan {
+    today: string;
+    basis: PlanBasis;
+    exams: string[];
+    totals: PlanTotals;
+    goals: GoalPlan[];
 }
 
 /** A cert's `icon`, as written, and the document that declares the cert (icons are relative to it). */
@@ -60,7 +73,7 @@ export interface DiagramEdge {
     kind: EdgeKind;
     /** Names of the roles whose paths hold this step (empty outside roles). */
     roles: string[];
-    /** On the shortest route from the earned set to a goal. */
+    /** Leads into an exam of the plan from the plan or from what is held. */
     onRoute: boolean;
 }
 
@@ -101,6 +114,6 @@ export interface Diagram {
     clusters: DiagramCluster[];
     highlights: DiagramHighlight[];
     styles: Partial<Record<EdgeKind, EdgeStyle>>;
-    /** For each goal not yet earned and reachable, the fewest steps to it (the thick arrows). */
-    routes: GoalRoute[];
+    /** The planner's plan that the marks show. */
+    plan: DiagramPlan;
 }

@@ -27,6 +27,8 @@ export interface ThemeColors {
     group: { fill: string; border: string };
     tierBand: { fill: string; border: string };
     goal: string;
+    /** The "Next up" badge and the plan's step numbers, with the text drawn on them. */
+    plan: { badge: string; textOnBadge: string };
 }
 
 const LIGHT: ThemeColors = {
@@ -49,6 +51,7 @@ const LIGHT: ThemeColors = {
     group: { fill: '#FFFBEB', border: '#D4A72C' },
     tierBand: { fill: '#F6F8FA', border: '#D1D9E0' },
     goal: '#C2410C',
+    plan: { badge: '#B45309', textOnBadge: '#FFFFFF' },
 };
 
 const DARK: ThemeColors = {
@@ -71,6 +74,7 @@ const DARK: ThemeColors = {
     group: { fill: '#2B2614', border: '#9E7C1E' },
     tierBand: { fill: '#23272E', border: '#3D444D' },
     goal: '#FB923C',
+    plan: { badge: '#F59E0B', textOnBadge: '#1E1E1E' },
 };
 
 export function themeColors(theme: DiagramTheme): ThemeColors {

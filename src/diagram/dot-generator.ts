@@ -161,7 +161,7 @@ class DotWriter {
             fillcolor: earned ? tier.strong : retired ? colors.retired.fill : tier.pale,
             color: retired && !earned ? colors.retired.border : tier.strong,
             fontcolor: earned ? colors.textOnStrong : retired ? colors.retired.text : colors.text,
-            penwidth: node.marks.nextUp ? 3.2 : 1.2,
+            penwidth: node.marks.onRoute ? 2.4 : 1.2,
         };
     }
 
@@ -182,11 +182,21 @@ class DotWriter {
         if (node.code !== undefined) details.push(escapeDotText(node.code));
         if (node.optional) details.push('(optional)');
         if (details.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="${DETAIL_SIZE}">${details.join(' ')}</FONT></TD></TR>`);
+        const badges = this.planBadges(node);
         const marks = this.marksOf(node).map(mark => mark.kind === 'goal'
             ? `<FONT COLOR="${node.marks.earned ? this.colors.textOnStrong : this.colors.goal}">${mark.text}</FONT>`
             : escapeDotText(mark.text));
-        if (marks.length > 0) rows.push(`<TR><TD><FONT POINT-SIZE="${DETAIL_SIZE}"><B>${marks.join(' · ')}</B></FONT></TD></TR>`);
+        // The badges share the line of marks, so the plan adds no height to a node.
+        const text = marks.length > 0 ? `<FONT POINT-SIZE="${DETAIL_SIZE}"><B>${marks.join(' · ')}</B></FONT>` : undefined;
+        if (badges && text) rows.push(`<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR>${badges}<TD>${text}</TD></TR></TABLE></TD></TR>`);
+        else if (badges) rows.push(`<TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR>${badges}</TR></TABLE></TD></TR>`);
+        else if (text) rows.push(`<TR><TD>${text}</TD></TR>`);
         return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">${rows.join('')}</TABLE>`;
+    }
+
+    /** A cert's name without the vendor prefix the chart's names share. */
+    private withoutPrefix(name: string): string {
+        return this.namePrefix && name.startsWith(this.namePrefix) ? name.slice(this.namePrefix.length) : name;
     }
 
     /** The cert's name as drawn on its node: without the shared vendor prefix, wrapped. */
@@ -198,7 +208,7 @@ class DotWriter {
     private marksOf(node: DiagramNode): Array<{ kind: 'plain' | 'goal'; text: string }> {
         const marks: Array<{ kind: 'plain' | 'goal'; text: string }> = [];
         if (node.marks.earned) marks.push({ kind: 'plain', text: '✓ Earned' });
-        if (node.marks.nextUp) marks.push({ kind: 'plain', text: 'Next up' });
+        if (node.marks.takeInstead !== undefined) marks.push({ kind: 'plain', text: `Take ${this.withoutPrefix(node.marks.takeInstead)} instead` });
         if (node.marks.goal) marks.push({ kind: 'goal', text: '⚑ Goal' });
         if (node.status.kind === 'retired') marks.push({ kind: 'plain', text: `Retired ${node.status.lastDay}` });
         if (node.status.kind === 'retiring') marks.push({ kind: 'plain', text: `Retiring ${node.status.lastDay}` });
@@ -216,6 +226,18 @@ class DotWriter {
                 this.lines.push(`  ${quote(row.entries[i])} -> ${quote(row.entries[i + 1])} [style="invis", constraint=false];`);
             }
         }
+    }
+
+    /**
+     * The plan on a node: its step number and a "NEXT UP" badge, filled in the plan colour, which the
+     * preview's cursor emphasis (an outline) cannot be mistaken for. A retired cert is never next up.
+     */
+    private planBadges(node: DiagramNode): string | undefined {
+        const { badge, textOnBadge } = this.colors.plan;
+        const cells: string[] = [];
+        if (node.marks.planStep !== undefined) cells.push(`<TD BGCOLOR="${badge}"><FONT COLOR="${textOnBadge}" POINT-SIZE="9"><B> ${node.marks.planStep} </B></FONT></TD>`);
+        if (node.marks.nextUp) cells.push(`<TD BGCOLOR="${badge}"><FONT COLOR="${textOnBadge}" POINT-SIZE="9"><B> NEXT UP </B></FONT></TD>`);
+        return cells.length > 0 ? cells.join('') : undefined;
     }
 
     /** Estimates of how big Graphviz will draw things, in points, for choosing the rows. */

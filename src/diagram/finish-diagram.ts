@@ -1,8 +1,9 @@
 // Completes a view's nodes, edges and clusters into a diagram: the tree's header, its styles and the planning marks.
+import type { CertPlan } from '../planning/planner.js';
 import type { DiagramView } from '../shared/protocol.js';
 import { applyPlan } from './apply-plan.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode } from './diagram-model.js';
-import type { PathRun } from './planning.js';
+import type { PathRun } from './apply-plan.js';
 import type { TreeSettings } from './tree-settings.js';
 
 export interface ViewContent {
@@ -13,7 +14,7 @@ export interface ViewContent {
     runs: readonly PathRun[];
 }
 
-export function finishDiagram(view: DiagramView, settings: TreeSettings, content: ViewContent): Diagram {
+export function finishDiagram(view: DiagramView, settings: TreeSettings, content: ViewContent, plan: CertPlan): Diagram {
     const diagram: Diagram = {
         view,
         date: settings.date,
@@ -23,10 +24,10 @@ export function finishDiagram(view: DiagramView, settings: TreeSettings, content
         clusters: content.clusters,
         highlights: settings.highlights.map((role, colorIndex) => ({ role, colorIndex })),
         styles: settings.styles,
-        routes: [],
+        plan: { today: plan.today, basis: plan.basis, exams: [], totals: plan.totals, goals: plan.goals },
     };
     if (settings.title !== undefined) diagram.title = settings.title;
     if (settings.source !== undefined) diagram.source = settings.source;
-    applyPlan(diagram, content.runs, settings);
+    applyPlan(diagram, content.runs, plan);
     return diagram;
 }

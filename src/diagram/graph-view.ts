@@ -6,7 +6,9 @@ import { certNode } from './cert-node.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode } from './diagram-model.js';
 import { finishDiagram } from './finish-diagram.js';
 import { joinSteps } from './join-steps.js';
-import type { PathRun, RunRef } from './planning.js';
+import type { PathRun, RunRef } from './apply-plan.js';
+import { planTree } from '../planning/plan-tree.js';
+import type { DiagramOptions } from './build-diagram.js';
 import { readTreeSettings } from './tree-settings.js';
 
 export const TIER_LABELS: Record<Level, string> = {
@@ -25,7 +27,7 @@ export function tierClusterId(level: Level): string {
  * has that step as `->`, else `dive_deep`; nodes in the band of their tier. Groups, areas and
  * roles are not drawn; roles live on in the edges' `roles` (for highlight colours).
  */
-export function buildGraphView(model: Model): Diagram {
+export function buildGraphView(model: Model, options: DiagramOptions = {}): Diagram {
     const settings = readTreeSettings(model);
     const nodes = new Map<string, DiagramNode>();
     const edges = new Map<string, DiagramEdge>();
@@ -62,5 +64,5 @@ export function buildGraphView(model: Model): Diagram {
     const usedLevels = new Set([...nodes.values()].map(node => node.level));
     const clusters: DiagramCluster[] = LEVELS.filter(level => usedLevels.has(level))
         .map(level => ({ id: tierClusterId(level), label: TIER_LABELS[level], kind: 'tier' }));
-    return finishDiagram('graph', settings, { nodes: [...nodes.values()], edges: [...edges.values()], clusters, runs });
+    return finishDiagram('graph', settings, { nodes: [...nodes.values()], edges: [...edges.values()], clusters, runs }, planTree(model, options.today));
 }

@@ -6,8 +6,10 @@ import { certNode } from './cert-node.js';
 import type { Diagram, DiagramCluster, DiagramEdge, DiagramNode, EdgeKind } from './diagram-model.js';
 import { finishDiagram } from './finish-diagram.js';
 import { joinSteps } from './join-steps.js';
-import type { PathRun, RunRef } from './planning.js';
+import type { PathRun, RunRef } from './apply-plan.js';
 import { sourceLocationOf } from './source-location.js';
+import { planTree } from '../planning/plan-tree.js';
+import type { DiagramOptions } from './build-diagram.js';
 import { readTreeSettings, type TreeSettings } from './tree-settings.js';
 
 /**
@@ -18,8 +20,8 @@ import { readTreeSettings, type TreeSettings } from './tree-settings.js';
  *   role's own node for that cert (one per cert per role, shared by all the role's paths);
  * - the same step between the same two nodes with the same arrow is one edge.
  */
-export function buildPathsView(model: Model): Diagram {
-    return new PathsViewBuilder(readTreeSettings(model), cert => certKey(model, cert)).build(model);
+export function buildPathsView(model: Model, options: DiagramOptions = {}): Diagram {
+    return new PathsViewBuilder(readTreeSettings(model), cert => certKey(model, cert)).build(model, options);
 }
 
 interface RoleContext {
@@ -36,7 +38,7 @@ class PathsViewBuilder {
 
     constructor(private readonly settings: TreeSettings, private readonly keyOf: (cert: Cert) => string) {}
 
-    build(model: Model): Diagram {
+    build(model: Model, options: DiagramOptions): Diagram {
         // The structure itself, not just its paths: every group, area and role is a cluster, an empty one too.
         for (const statement of model.statements) {
             if (isGroup(statement)) this.addGroup(statement, undefined);
@@ -46,7 +48,7 @@ class PathsViewBuilder {
                 for (const role of statement.roles) this.addRole(role, area.id);
             } else if (isRole(statement)) this.addRole(statement, undefined);
         }
-        return finishDiagram('paths', this.settings, { nodes: [...this.nodes.values()], edges: [...this.edges.values()], clusters: this.clusters, runs: this.runs });
+        return finishDiagram('paths', this.settings, { nodes: [...this.nodes.values()], edges: [...this.edges.values()], clusters: this.clusters, runs: this.runs }, planTree(model, options.today));
     }
 
     private addGroup(group: Group, parent: string | undefined): void {

@@ -8,6 +8,7 @@ import { CATALOG_SCHEME, CatalogContentProvider } from './catalog-content-provid
 import { exportDiagram } from './diagram-export.js';
 import type { ExportFormatChoice, ExportHost, ExportOptions } from './diagram-export.js';
 import { createLanguageClient } from './language-client.js';
+import { registerPlanCommands, type PlanPickShown } from './plan-commands.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 import type { PreviewHighlight, PreviewHost, RenderedPreview } from './preview-panel.js';
 
@@ -30,6 +31,8 @@ export interface CertTreeExtensionApi {
     previewDocument(): vscode.Uri | undefined;
     /** Clicks the node with this DOT id in the preview, as a user would; false without a preview. */
     clickPreviewNode(id: string): boolean;
+    /** Fires when the plan command shows one of its quick picks. */
+    readonly onDidShowPlanPick: vscode.Event<PlanPickShown>;
 }
 
 let client: LanguageClient | undefined;
@@ -42,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
     const rendered = new vscode.EventEmitter<RenderedPreview>();
     let lastRendered: RenderedPreview | undefined;
     const highlighted = new vscode.EventEmitter<PreviewHighlight>();
-    context.subscriptions.push(log, rendered, highlighted);
+    const planPickShown = new vscode.EventEmitter<PlanPickShown>();
+    context.subscriptions.push(log, rendered, highlighted, planPickShown);
 
     const exportHost: ExportHost = {
         client: languageClient,
@@ -87,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
                 await PreviewPanel.revive(previewHost, panel, state);
             },
         }),
+        ...registerPlanCommands({ client: languageClient, documentFor: certTreeDocument, onPickShown: shown => planPickShown.fire(shown) }),
         vscode.workspace.registerTextDocumentContentProvider(CATALOG_SCHEME, new CatalogContentProvider(languageClient)),
         { dispose: () => PreviewPanel.active?.dispose() },
     );
@@ -106,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): CertTreeExtensionApi
         lastRenderedPreview: () => lastRendered,
         previewDocument: () => PreviewPanel.active?.documentUri,
         clickPreviewNode: id => PreviewPanel.active?.clickNode(id) ?? false,
+        onDidShowPlanPick: planPickShown.event,
     };
 }
 

@@ -18,7 +18,7 @@ const PREVIEW_CLOSED = 'The preview was closed before the PNG was drawn; open th
 export interface RenderedPreview {
     uri: string;
     version: number;
-    nodes: Array<{ id: string; cert?: string }>;
+    nodes: Array<{ id: string; cert?: string; marks?: DiagramSourceEntry['marks'] }>;
     /** The diagram request to the language server, round trip. */
     requestMs: number;
     /** Layout and drawing in the webview. */
@@ -271,7 +271,7 @@ export class PreviewPanel implements vscode.Disposable {
                     renderMs: message.renderMs,
                     requestMs: this.lastRequestMs,
                     theme: this.lastRequestTheme,
-                    nodes: message.nodeIds.map(id => ({ id, cert: this.sources.get(id)?.cert })),
+                    nodes: message.nodeIds.map(id => ({ id, cert: this.sources.get(id)?.cert, marks: this.sources.get(id)?.marks })),
                 });
                 return;
             case 'renderFailed':
@@ -330,7 +330,7 @@ export class PreviewPanel implements vscode.Disposable {
                     version: result.version,
                     view: result.view,
                     dot: result.dot,
-                    sources: result.sources.map(source => ({ id: source.id, cert: source.cert, title: source.title })),
+                    sources: result.sources.map(source => ({ id: source.id, cert: source.cert, title: source.title, earned: source.marks?.earned, goal: source.marks?.goal })),
                     images: result.images ?? [],
                     title: previewTitle(this.document).replace(/^Preview /, ''),
                     heading: result.heading,

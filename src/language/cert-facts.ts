@@ -20,8 +20,9 @@ export interface CertFacts {
     icon?: string;
     /** Last day of the exam, as written with `retiring` or `retired`. */
     lastDay?: string;
+    /** The cert that replaced this one: a different credential. */
     successor?: Reference<Cert>;
-    /** The same credential under its new name (kept by its holders), as written with `renamed`. */
+    /** The new name of this cert: the same credential, kept by its holders. */
     renamed?: Reference<Cert>;
     minutes?: number;
     questions?: number;

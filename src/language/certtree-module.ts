@@ -28,10 +28,14 @@ import { CertTreeInlayHintProvider } from './lsp/certtree-inlay-hints.js';
 import { CertTreeRenameProvider } from './lsp/certtree-rename.js';
 import { CertTreeSemanticTokenProvider } from './lsp/certtree-semantic-tokens.js';
 import { CertTreeWorkspaceSymbolProvider } from './lsp/certtree-workspace-symbols.js';
+import { PlanDate } from './lsp/plan-date.js';
 
 export interface CertTreeSharedAddedServices {
     workspace: {
         CatalogDocuments: CatalogDocuments;
+    };
+    planning: {
+        PlanDate: PlanDate;
     };
 }
 
@@ -52,6 +56,9 @@ export const CertTreeSharedModule: Module<CertTreeSharedServices, PartialLangium
         WorkspaceManager: services => new CertTreeWorkspaceManager(services),
         IndexManager: services => new CertTreeIndexManager(services),
         LangiumDocumentFactory: services => new CertTreeDocumentFactory(services),
+    },
+    planning: {
+        PlanDate: services => new PlanDate(services as LangiumSharedCoreServices),
     },
     lsp: {
         DocumentUpdateHandler: services => new CertTreeDocumentUpdateHandler(services),

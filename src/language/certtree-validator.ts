@@ -132,7 +132,16 @@ export class CertTreeValidator {
                         report(accept, 'warning', `'${shorten(cert.name)}' cannot succeed itself; name the certification that replaces it.`, field, IssueCodes.SelfSuccessor, 'value');
                     }
                     break;
+                case 'RenamedField':
+                    if (field.value?.ref === cert) {
+                        report(accept, 'warning', `'${shorten(cert.name)}' cannot be renamed to itself; name the certification it is now called.`, field, IssueCodes.SelfSuccessor, 'value');
+                    }
+                    break;
             }
+        }
+        const renamed = seen.get('renamed');
+        if (renamed && seen.has('successor')) {
+            report(accept, 'warning', `A certification is either renamed (the same credential under a new name) or replaced by a successor (a different one), not both; keep \`renamed\` or \`successor\`.`, renamed, IssueCodes.RenamedAndReplaced);
         }
         if (!hasLevel && cert.name) {
             report(accept, 'error', `Certification '${shorten(cert.name)}' has no level; add \`level foundational\`, \`associate\`, \`professional\` or \`specialty\`.`, cert, IssueCodes.MissingLevel, 'name');

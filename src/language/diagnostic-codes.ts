@@ -38,6 +38,7 @@ export const IssueCodes = {
     InvalidIcon: 'invalid-icon',
     InvalidNumber: 'invalid-number',
     SelfSuccessor: 'self-successor',
+    RenamedAndReplaced: 'renamed-and-replaced',
     InvalidColor: 'invalid-color',
 } as const;
 

@@ -15,6 +15,8 @@ interface PathContext {
     /** How messages name the context. */
     label: string;
     paths: Path[];
+    /** The steps between certs, built when a quick fix needs to know about loops. */
+    graph?: StepGraph;
 }
 
 interface Edge {
@@ -45,14 +47,14 @@ export function checkPaths(model: Model, treeDate: string, resolve: NameResolver
     for (const context of contexts) {
         const edges: Edge[] = [];
         for (const path of context.paths) {
-            for (const step of path.steps) {
+            path.steps.forEach((step, index) => {
                 for (const ref of step.refs) {
                     const cert = ref.cert?.ref;
                     if (!cert) continue;
                     onSomePath.add(cert);
-                    checkRetirement(ref, cert, statusOf(cert), resolve, accept);
+                    checkRetirement({ ref, path, index }, cert, statusOf(cert), context, resolve, accept);
                 }
-            }
+            });
             // A path past the limit is reported on its own (checkPathLength); its steps are not judged.
             if (path.steps.length <= MAX_PATH_STEPS) addPathEdges(path, edges);
         }
@@ -105,24 +107,36 @@ export function checkPathLength(path: Path, accept: ValidationAcceptor): void {
     });
 }
 
-function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: NameResolver, accept: ValidationAcceptor): void {
+/** A reference where it stands: its path and the index of its step. */
+interface PlacedRef {
+    ref: CertRef;
+    path: Path;
+    index: number;
+}
+
+function checkRetirement(placed: PlacedRef, cert: Cert, status: CertStatus, context: PathContext, resolve: NameResolver, accept: ValidationAcceptor): void {
     if (status.kind === 'active') return;
+    const { ref } = placed;
     const name = shorten(ref.cert?.$refText ?? '');
     const facts = certFacts(cert);
     const renamed = facts.renamed !== undefined;
     const replacement = facts.renamed ?? facts.successor;
     const replacementName = replacement?.ref?.name ?? replacement?.$refText;
     // Offer the replacement as a fix only when this document can name it (bare, else with its
-    // catalog's name, where two used catalogs share the id) and it is another cert.
+    // catalog's name, where two used catalogs share the id), it is another cert, and the path stays
+    // free of loops with it (it may already stand elsewhere on the role's paths).
     const target = replacement?.ref;
     const catalog = target ? catalogOfUri(AstUtils.getDocument(target).uri)?.name : undefined;
     const names = [replacementName, catalog && replacementName ? `${catalog}.${replacementName}` : undefined];
-    const usable = target && target !== cert ? names.find(candidate => candidate !== undefined && resolve(candidate) === target) : undefined;
-    const instead = replacementName
+    const nameable = target && target !== cert ? names.find(candidate => candidate !== undefined && resolve(candidate) === target) : undefined;
+    const loops = nameable !== undefined && wouldLoop(context, placed, target!);
+    const usable = loops ? undefined : nameable;
+    let instead = replacementName
         ? renamed
             ? ` It was renamed to '${replacementName}': the same credential, which its holders keep.`
             : ` Its successor is '${replacementName}'.`
         : status.kind === 'retired' ? ' It has no successor.' : '';
+    if (loops) instead += ` Putting '${replacementName}' here would make the steps ${context.label} loop, as it already stands on them; change the path by hand.`;
     const data: IssueData = {
         code: status.kind === 'retired' ? IssueCodes.RetiredCert : IssueCodes.RetiringCert,
         refText: ref.cert?.$refText ?? '',
@@ -132,6 +146,61 @@ function checkRetirement(ref: CertRef, cert: Cert, status: CertStatus, resolve: 
         ? `Certification '${name}' is retired since ${status.lastDay} (its exam's last day).${instead}`
         : `Certification '${name}' retires on ${status.lastDay} (its exam's last day).${instead}`;
     accept(status.kind === 'retired' ? 'warning' : 'info', message, { node: ref, property: 'cert', code: data.code, data });
+}
+
+/**
+ * Whether writing `replacement` in place of `ref` would close a loop among the context's steps:
+ * it would when the replacement already leads to a step before `ref`, or a step after `ref`
+ * already leads to it. Reachability is worked out once per context and replacement.
+ */
+function wouldLoop(context: PathContext, placed: PlacedRef, replacement: Cert): boolean {
+    const graph = context.graph ??= stepGraph(context.paths);
+    let reach = graph.reach.get(replacement);
+    if (!reach) graph.reach.set(replacement, reach = { from: closure(replacement, graph.outgoing), to: closure(replacement, graph.incoming) });
+    const { path, index } = placed;
+    const before = index > 0 ? path.steps[index - 1].refs : [];
+    const after = index + 1 < path.steps.length ? path.steps[index + 1].refs : [];
+    return before.some(other => other.cert?.ref !== undefined && reach.from.has(other.cert.ref))
+        || after.some(other => other.cert?.ref !== undefined && reach.to.has(other.cert.ref));
+}
+
+interface StepGraph {
+    outgoing: Map<Cert, Cert[]>;
+    incoming: Map<Cert, Cert[]>;
+    reach: Map<Cert, { from: Set<Cert>; to: Set<Cert> }>;
+}
+
+function stepGraph(paths: readonly Path[]): StepGraph {
+    const graph: StepGraph = { outgoing: new Map(), incoming: new Map(), reach: new Map() };
+    const link = (map: Map<Cert, Cert[]>, a: Cert, b: Cert) => {
+        const list = map.get(a);
+        if (list) list.push(b);
+        else map.set(a, [b]);
+    };
+    for (const path of paths) {
+        const edges: Edge[] = [];
+        if (path.steps.length <= MAX_PATH_STEPS) addPathEdges(path, edges);
+        for (const edge of edges) {
+            link(graph.outgoing, edge.from, edge.to);
+            link(graph.incoming, edge.to, edge.from);
+        }
+    }
+    return graph;
+}
+
+/** The cert itself and every cert reachable from it along `next`. */
+function closure(start: Cert, next: Map<Cert, Cert[]>): Set<Cert> {
+    const seen = new Set<Cert>([start]);
+    const pending = [start];
+    while (pending.length > 0) {
+        for (const cert of next.get(pending.pop()!) ?? []) {
+            if (!seen.has(cert)) {
+                seen.add(cert);
+                pending.push(cert);
+            }
+        }
+    }
+    return seen;
 }
 
 /** Professional and specialty certs build on associate and foundational ones, not the other way round. */

@@ -20,6 +20,8 @@ export interface ExportOptions {
     timeoutMs?: number;
     /** Lay the diagram out for a box of this shape; default: one row of areas. */
     fit?: FitBox;
+    /** The plan date of the planning marks (YYYY-MM-DD); default: today. */
+    today?: string;
 }
 
 export type ExportOutcome =
@@ -28,17 +30,17 @@ export type ExportOutcome =
 
 /** The versioned JSON form of a diagram, documented in the README for other tools. */
 export function diagramJson(diagram: Diagram): string {
-    const { view, title, source, date, direction, highlights, styles, clusters, nodes, edges, routes } = diagram;
-    const ordered = { format: 'certtree-diagram', version: 1, view, title, source, date, direction, highlights, styles, clusters, nodes, edges, routes };
+    const { view, title, source, date, direction, highlights, styles, clusters, nodes, edges, plan } = diagram;
+    const ordered = { format: 'certtree-diagram', version: 2, view, title, source, date, direction, highlights, styles, clusters, nodes, edges, plan };
     return JSON.stringify(ordered, null, 2) + '\n';
 }
 
 /** Exports a validated document's diagram; the caller refuses documents with errors first. */
 export async function exportDiagram(model: Model, options: ExportOptions): Promise<ExportOutcome> {
-    const { format, view, theme, fit } = options;
+    const { format, view, theme, fit, today } = options;
     // DOT is written without icons: Graphviz elsewhere would look for image files by name.
     const icons = format === 'svg' ? { allowedRoots: options.allowedRoots ?? [] } : undefined;
-    const prepared = await prepareDiagram(model, { view, theme, fit, icons });
+    const prepared = await prepareDiagram(model, { view, theme, fit, icons, today });
     if (format === 'json') return { kind: 'exported', content: diagramJson(prepared.diagram), problems: [] };
     if (format === 'dot') return { kind: 'exported', content: prepared.dot, problems: [] };
     const renderer = options.renderer ?? sharedRenderer();

@@ -17,6 +17,8 @@ export interface PrepareOptions {
     theme?: DiagramTheme;
     /** Lay the diagram out for a box of this shape; default: one row of areas. */
     fit?: FitBox;
+    /** The plan date of the planning marks (YYYY-MM-DD); default: today. */
+    today?: string;
     /** Draw cert icons, read from the declaring document's folder or `allowedRoots`; default: none. */
     icons?: { allowedRoots: string[] };
     /** Draw the title, source, date and legend into the diagram; default true. */
@@ -40,7 +42,7 @@ export interface PreparedDiagram {
 
 /** Prepares a validated document's diagram; the caller refuses documents with errors first. */
 export async function prepareDiagram(model: Model, options: PrepareOptions = {}): Promise<PreparedDiagram> {
-    const diagram = buildDiagram(model, options.view);
+    const diagram = buildDiagram(model, options.view, { today: options.today });
     const icons = options.icons ? await resolveIcons(diagram, options.icons.allowedRoots) : undefined;
     const { dot, drawn } = layoutDot(diagram, { theme: options.theme ?? 'light', icons: icons?.byCert, fit: options.fit, heading: options.heading });
     return {
@@ -53,9 +55,11 @@ export async function prepareDiagram(model: Model, options: PrepareOptions = {})
 
 /** Every node and cluster with a place in the text, by the id Graphviz gives its `<g>` in the SVG. */
 export function sourcesOf(diagram: Diagram): DiagramSourceEntry[] {
-    const entries: DiagramSourceEntry[] = diagram.nodes.map(node => ({
-        id: node.id, cert: node.cert, title: nodeTitle(node.label, node.code), uri: node.source.uri, range: node.source.range,
-    }));
+    const entries: DiagramSourceEntry[] = diagram.nodes.map(node => {
+        const { earned, goal, nextUp, planStep } = node.marks;
+        const marks = planStep === undefined ? { earned, goal, nextUp } : { earned, goal, nextUp, planStep };
+        return { id: node.id, cert: node.cert, title: nodeTitle(node.label, node.code), marks, uri: node.source.uri, range: node.source.range };
+    });
     for (const cluster of diagram.clusters) {
         if (cluster.source) entries.push({ id: cluster.id, uri: cluster.source.uri, range: cluster.source.range });
     }

@@ -13,6 +13,9 @@ export interface PreviewSource {
     cert?: string;
     /** A node's tooltip: the cert's full name and code. */
     title?: string;
+    /** The node's cert is held / a goal: which of the node's menu items apply. */
+    earned?: boolean;
+    goal?: boolean;
 }
 
 /** The problems of a document that cannot be drawn as it stands. */

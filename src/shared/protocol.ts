@@ -56,6 +56,8 @@ export interface DiagramSourceEntry {
     cert?: string;
     /** A node's tooltip: the cert's full name and code; absent for clusters. */
     title?: string;
+    /** The plan's marks on a node (absent for clusters): what the preview's menus and tests read. */
+    marks?: { earned: boolean; goal: boolean; nextUp: boolean; planStep?: number };
     /** The document the reference stands in, and where. */
     uri: string;
     range: Range;
@@ -105,3 +107,40 @@ export type ExportResult =
 export const CatalogTextRequest = 'certtree/catalogText';
 export interface CatalogTextParams { uri: string }
 export type CatalogTextResult = string;
+
+/** One certification the planner recommends, as the editor's plan command shows it. */
+export interface PlanItem {
+    id: string;
+    name: string;
+    code: string | null;
+    level: string | null;
+    minutes: number | null;
+    priceUsd: number | null;
+    /** The exam guide, when the catalog knows it. */
+    url: string | null;
+    optional: boolean;
+    /** The retired cert it replaces. */
+    insteadOf: string | null;
+    /** Why it is recommended, in words (goals, roles, what it replaces, a near retirement). */
+    why: string[];
+}
+
+/** Client -> server request: the ranked next-up certs of a document and the plan's totals. */
+export const PlanRequest = 'certtree/plan';
+export interface PlanParams { uri: string }
+export type PlanResult =
+    | { kind: 'plan'; uri: string; version: number; today: string; nextUp: PlanItem[]; totals: string }
+    | { kind: 'invalid'; errorCount: number; firstError: { message: string; range: Range } }
+    | { kind: 'unavailable'; message: string };
+
+/** What the plan's edits do to the text: add to `earned`, add to `goal`, take out of `goal`. */
+export type PlanEditAction = 'earn' | 'setGoal' | 'removeGoal';
+
+/** Client -> server request: the text edits that mark a cert earned, set it as a goal or remove the goal. */
+export const PlanEditRequest = 'certtree/planEdit';
+export interface PlanEditParams { uri: string; cert: string; action: PlanEditAction }
+export type PlanEditResult =
+    | { kind: 'edit'; version: number; edits: Array<{ range: Range; newText: string }> }
+    /** Nothing to change (already earned, not a goal, …): a sentence for the user. */
+    | { kind: 'unchanged'; message: string }
+    | { kind: 'unavailable'; message: string };

@@ -94,6 +94,7 @@ async function showDiagram(message: Extract<ToWebviewMessage, { type: 'diagram' 
     if (viewChanged || panZoom.atFit || (firstForDocument && !(state.uri === message.uri && state.zoom))) panZoom.fit();
     saveState({ uri: message.uri });
     applyHighlight();
+    addNodeMenus();
     banner.hide();
     elements.status.textContent = '';
     const nodeIds = [...svg.querySelectorAll('g.node')].map(node => node.id).filter(id => id.length > 0);
@@ -128,6 +129,18 @@ function parseSvg(text: string, images: DiagramImage[]): SVGSVGElement | undefin
         }
     }
     return document.importNode(root, true) as unknown as SVGSVGElement;
+}
+
+/**
+ * VS Code's webview context menu: a right-click on a cert's node offers the planning commands
+ * (`webview/context` items whose `when` reads these keys); the browser's own items are left out.
+ */
+function addNodeMenus(): void {
+    for (const source of sources.values()) {
+        if (!source.cert) continue;
+        const context = { webviewSection: 'certNode', certId: source.cert, certtreeEarned: !!source.earned, certtreeGoal: !!source.goal, preventDefaultContextMenuItems: true };
+        diagramElement(source.id)?.setAttribute('data-vscode-context', JSON.stringify(context));
+    }
 }
 
 function applyHighlight(): void {

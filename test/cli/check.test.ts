@@ -65,7 +65,7 @@ describe('certtree check', function () {
         const run = check(folder, 'warned.certtree');
         assert.equal(run.status, 0);
         assert.deepEqual(run.stdout, [
-            "warned.certtree:3:23: warning: Certification 'sysops_admin' is retired since 2025-09-29 (its exam's last day). Its successor is 'cloudops_engineer'.",
+            "warned.certtree:3:23: warning: Certification 'sysops_admin' is retired since 2025-09-29 (its exam's last day). It was renamed to 'cloudops_engineer': the same credential, which its holders keep.",
             "warned.certtree:4:8: hint: 'security' is on no path of this tree, so the diagram does not show it as earned.",
         ]);
     });

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import type { DiagramParams, DiagramResult, DiagramSourceEntry, DocumentValidatedParams, ExportParams, ExportResult } from '../../src/shared/protocol.js';
-import { DiagramRequest, DocumentValidatedNotification, ExportRequest } from '../../src/shared/protocol.js';
+import type { CodeLens } from 'vscode-languageserver-protocol/node';
+import { CodeLensRequest } from 'vscode-languageserver-protocol/node';
+import type { DiagramParams, DiagramResult, DiagramSourceEntry, DocumentValidatedParams, ExportParams, ExportResult, PlanEditResult, PlanResult } from '../../src/shared/protocol.js';
+import { DiagramRequest, DocumentValidatedNotification, ExportRequest, PlanEditRequest, PlanRequest } from '../../src/shared/protocol.js';
 import { initialize, shutDown, startSession, within, type Session } from '../helpers/lsp-session.js';
 import { TINY_PNG } from './fixtures.js';
 
@@ -44,6 +46,37 @@ describe('diagram requests to the language server', function () {
             check();
         }), `the validated notification for version ${version}`);
     }
+
+    it('the plan command, the marks of both views and the code lens agree on what is next up', async () => {
+        const path = join(folder, 'agree.certtree');
+        const text = `${readFileSync('examples/aws-certification-paths.certtree', 'utf8')}\ngoal devops_engineer, security\n`;
+        writeFileSync(path, text);
+        const uri = pathToFileURL(path).toString();
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'certtree', version: 1, text } });
+        await validatedAt(uri, 1);
+        const plan = await within(connection.sendRequest<PlanResult>(PlanRequest, { uri }), 'the plan');
+        assert.equal(plan.kind, 'plan');
+        if (plan.kind !== 'plan') return;
+        // cloud_practitioner is held: SAA and Developer follow it, and SysOps (retired, renamed) is
+        // served by CloudOps whatever day the server plans for (SysOps retired in 2025).
+        const ids = plan.nextUp.map(item => item.id);
+        assert.ok(ids.includes('solutions_architect_associate') && ids.includes('developer') && ids.includes('cloudops_engineer'), ids.join(', '));
+        assert.ok(!ids.includes('sysops_admin'));
+        const drawnNextUp = plan.nextUp.filter(item => item.insteadOf === null).map(item => item.id).sort();
+        for (const view of ['paths', 'graph'] as const) {
+            const diagram = await within(connection.sendRequest<DiagramResult>(DiagramRequest, { uri, view } satisfies DiagramParams), `the ${view} view`);
+            assert.equal(diagram.kind, 'diagram');
+            if (diagram.kind !== 'diagram') return;
+            const marked = [...new Set(diagram.sources.filter(source => source.marks?.nextUp).map(source => source.cert!))].sort();
+            assert.deepEqual(marked, drawnNextUp, `the ${view} view marks what the plan says`);
+        }
+        const lenses = await within(connection.sendRequest<CodeLens[]>(CodeLensRequest.method, { textDocument: { uri } }), 'the code lenses');
+        const nextUpLens = lenses.map(lens => lens.command?.title ?? '').find(title => title.startsWith('Next up: '));
+        assert.equal(nextUpLens, `Next up: ${plan.nextUp.map(item => item.insteadOf ? `${item.id} (instead of ${item.insteadOf})` : item.id).join(', ')}`);
+
+        const edit = await within(connection.sendRequest<PlanEditResult>(PlanEditRequest, { uri, cert: 'developer', action: 'earn' }), 'the edit');
+        assert.deepEqual(edit.kind === 'edit' ? edit.edits.map(e => e.newText) : edit, [', developer']);
+    });
 
     it('notifies validation, serves DOT with sources whose ids Graphviz keeps, and reports errors as invalid', async () => {
         const path = join(folder, 'aws.certtree');

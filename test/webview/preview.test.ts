@@ -30,7 +30,7 @@ function treeDot(label = 'Cloud Practitioner'): string {
 const SOURCES = [
     { id: 'n_cp', cert: 'cloud_practitioner', title: 'AWS Certified Cloud Practitioner (CLF-C02)' },
     { id: 'n_saa', cert: 'solutions_architect_associate' },
-    { id: 'n_sa_sap', cert: 'solutions_architect_professional' },
+    { id: 'n_sa_sap', cert: 'solutions_architect_professional', goal: true },
     { id: 'c_role_sa' },
 ];
 
@@ -201,6 +201,16 @@ describe('preview webview (headless Chromium, real bundle and CSP)', function ()
         assert.ok((await scale()) < wheeled, 'the - key zooms out');
         await preview.page.keyboard.press('0');
         assert.equal(await scale(), fitted, 'the 0 key fits the diagram again');
+    });
+
+    it('gives each cert node the context VS Code\'s node menu reads (Mark as earned, Set as goal, Remove goal)', async () => {
+        await preview.send(diagram(1));
+        await preview.waitForPosted(isRendered(1));
+        const contextOf = (id: string) => preview.page.locator(`#canvas g[id="${id}"]`).getAttribute('data-vscode-context');
+        assert.deepEqual(JSON.parse((await contextOf('n_saa'))!),
+            { webviewSection: 'certNode', certId: 'solutions_architect_associate', certtreeEarned: false, certtreeGoal: false, preventDefaultContextMenuItems: true });
+        assert.equal(JSON.parse((await contextOf('n_sa_sap'))!).certtreeGoal, true);
+        assert.equal(await contextOf('c_role_sa'), null, 'a cluster has no cert menu');
     });
 
     it('posts a reveal for the clicked node, and none after a drag that starts on a node', async () => {

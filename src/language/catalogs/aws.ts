@@ -34,16 +34,17 @@ cert developer "AWS Certified Developer – Associate" {
   url "https://docs.aws.amazon.com/aws-certification/latest/developer-associate-02/developer-associate-02.html"
 }
 
-// Replaced by the CloudOps Engineer exam (SOA-C03) from 2025-09-30.
+// Renamed, not replaced: SOA-C03 (from 2025-09-30) is the same credential under the name CloudOps
+// Engineer. Holders keep it and renew it as CloudOps Engineer; the 2023 and 2024 charts use this id.
 cert sysops_admin "AWS Certified SysOps Administrator – Associate" {
   level associate
   code "SOA-C02"
   minutes 130 questions 65 price 150
   retired "2025-09-29"
-  successor cloudops_engineer
+  renamed cloudops_engineer
 }
 
-// Active since 2025-09-30. One source gives 180 minutes; AWS's guide gives 130.
+// Active since 2025-09-30: the new name of SysOps Administrator. One source gives 180 minutes; AWS's guide gives 130.
 cert cloudops_engineer "AWS Certified CloudOps Engineer – Associate" {
   level associate
   code "SOA-C03"
@@ -59,7 +60,8 @@ cert data_engineer "AWS Certified Data Engineer – Associate" {
   url "https://docs.aws.amazon.com/aws-certification/latest/data-engineer-associate-01/data-engineer-associate-01.html"
 }
 
-// Active since 2024-10-08.
+// Active since 2024-10-08. AWS announced MLA-C01's retirement for 2026-09-28 and a new version,
+// MLA-C02 (beta at the time): the same certification under a new exam code. Unconfirmed after 2026-09.
 cert machine_learning_engineer "AWS Certified Machine Learning Engineer – Associate" {
   level associate
   code "MLA-C01"
@@ -90,10 +92,12 @@ cert generative_ai_developer "AWS Certified Generative AI Developer – Professi
   url "https://docs.aws.amazon.com/aws-certification/latest/ai-professional-01/ai-professional-01.html"
 }
 
+// Retirement announced for 2026-12-31, with no replacement listed.
 cert advanced_networking "AWS Certified Advanced Networking – Specialty" {
   level specialty
   code "ANS-C01"
   minutes 170 questions 65 price 300
+  retiring "2026-12-31"
   url "https://docs.aws.amazon.com/aws-certification/latest/advanced-networking-specialty-01/advanced-networking-specialty-01.html"
 }
 
@@ -105,21 +109,24 @@ cert security "AWS Certified Security – Specialty" {
   url "https://docs.aws.amazon.com/aws-certification/latest/security-specialty-03/security-specialty-03.html"
 }
 
-// Some sources give 170 minutes.
+// Some sources give 170 minutes. No one-to-one successor: for MLOps work consider Machine Learning
+// Engineer – Associate (machine_learning_engineer), for generative AI work Generative AI Developer –
+// Professional (generative_ai_developer).
 cert machine_learning "AWS Certified Machine Learning – Specialty" {
   level specialty
   code "MLS-C01"
   minutes 180 questions 65 price 300
   retired "2026-03-31"
-  successor machine_learning_engineer
 }
 
-// The retirement day is not fully verified.
+// The retirement day is not fully verified. Data Engineer – Associate is the replacement that
+// third-party sources name; AWS's own wording was not found.
 cert data_analytics "AWS Certified Data Analytics – Specialty" {
   level specialty
   code "DAS-C01"
   minutes 180 questions 65 price 300
   retired "2024-04-08"
+  successor data_engineer
 }
 
 cert database "AWS Certified Database – Specialty" {

@@ -45,6 +45,8 @@ export interface CertMarkdownContext {
     treeDate: string;
     /** Names of the roles whose paths use the cert, when known. */
     roles?: string[];
+    /** What the planner says about the cert, as Markdown (already escaped). */
+    plan?: string;
 }
 
 /** Everything a user wants to know about a cert before booking the exam. */
@@ -58,10 +60,9 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
     lines.push(heading.join(' · '));
 
     const status = certStatus(cert, context.treeDate);
-    const successor = facts.successor?.ref;
-    const successorText = successor
-        ? `; successor \`${successor.name}\` (${escapeMarkdown(certName(successor))})`
-        : facts.successor ? `; successor \`${escapeMarkdown(facts.successor.$refText)}\`` : '';
+    const successorText = facts.renamed
+        ? `; renamed to ${referenceText(facts.renamed)}: the same credential, kept by its holders`
+        : facts.successor ? `; successor ${referenceText(facts.successor)}, the certification that replaced it` : '';
     if (status.kind === 'retired') {
         lines.push(`Retired: the last exam day was ${status.lastDay} (tree date ${context.treeDate})${successorText}.`);
     } else if (status.kind === 'retiring') {
@@ -95,7 +96,14 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
     if (context.roles && context.roles.length > 0) {
         lines.push(`On the paths of: ${context.roles.map(escapeMarkdown).join(', ')}`);
     }
+    if (context.plan) lines.push(context.plan);
     return lines.join('\n\n');
+}
+
+/** `` `id` (Name) `` for a resolved reference, `` `id` `` for one that is not. */
+function referenceText(reference: { ref?: Cert; $refText: string }): string {
+    const cert = reference.ref;
+    return cert ? `\`${cert.name}\` (${escapeMarkdown(certName(cert))})` : `\`${escapeMarkdown(reference.$refText)}\``;
 }
 
 /** Certs of the same document that were renamed to this one: its former names or exams. */

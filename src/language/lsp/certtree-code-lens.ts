@@ -1,18 +1,23 @@
-// Code lens over `earned` and `goal`: what to take next and the way to each goal, from the plan the diagram marks.
+// Code lens over `earned` and `goal`: what to take next and the plan to the goals, from the planner the diagram marks.
 import type { LangiumDocument } from 'langium';
-import type { CodeLensProvider, LangiumServices } from 'langium/lsp';
+import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
-import { buildGraphView } from '../../diagram/graph-view.js';
+import { describeTotals } from '../../planning/plan-text.js';
+import { planTree } from '../../planning/plan-tree.js';
 import { isError } from '../document-diagnostics.js';
 import type { Model } from '../generated/ast.js';
 import { isEarned, isGoal } from '../generated/ast.js';
 import { FeatureSetting } from './feature-setting.js';
+import type { PlanDate } from './plan-date.js';
+import type { CertTreeServices } from '../certtree-module.js';
 
 export class CertTreeCodeLensProvider implements CodeLensProvider {
     private readonly nextUp: FeatureSetting;
+    private readonly planDate: PlanDate;
 
-    constructor(services: LangiumServices) {
+    constructor(services: CertTreeServices) {
+        this.planDate = services.shared.planning.PlanDate;
         // `certtree.codeLens.nextUp`, on by default.
         this.nextUp = new FeatureSetting(services, 'codeLens', 'nextUp',
             capabilities => capabilities.workspace?.codeLens?.refreshSupport ?? false,
@@ -30,17 +35,18 @@ export class CertTreeCodeLensProvider implements CodeLensProvider {
         const earned = model.statements.find(isEarned);
         const goal = model.statements.find(isGoal);
         if (!earned?.$cstNode && !goal?.$cstNode) return [];
-        const diagram = buildGraphView(model);
+        const plan = planTree(model, await this.planDate.today());
         const lenses: CodeLens[] = [];
         if (earned?.$cstNode) {
-            const nextUp = diagram.nodes.filter(node => node.marks.nextUp).map(node => node.cert);
-            lenses.push(textLens(earned.$cstNode.range, nextUp.length > 0 ? `Next up: ${nextUp.join(', ')}` : 'Next up: nothing; every certification on the paths is earned'));
+            const nextUp = plan.nextUp.map(cert => cert.insteadOf ? `${cert.id} (instead of ${cert.insteadOf})` : cert.id);
+            lenses.push(textLens(earned.$cstNode.range, nextUp.length > 0 ? `Next up: ${nextUp.join(', ')}` : 'Next up: nothing; every certification on the paths is held or passed'));
         }
         if (goal?.$cstNode) {
-            const certOf = new Map(diagram.nodes.map(node => [node.id, node.cert]));
-            for (const route of diagram.routes) {
-                lenses.push(textLens(goal.$cstNode.range, `${route.goal}: ${route.nodes.map(id => certOf.get(id)).join(' → ')}`));
+            for (const planned of plan.goals) {
+                if (planned.route.length > 0) lenses.push(textLens(goal.$cstNode.range, `Goal ${planned.id}: ${planned.route.join(' → ')}`));
+                else if (planned.status === 'retired' && planned.successor === null) lenses.push(textLens(goal.$cstNode.range, `Goal ${planned.id}: retired, and nothing replaces it`));
             }
+            if (plan.exams.length > 0) lenses.push(textLens(goal.$cstNode.range, `Plan: ${describeTotals(plan)}`));
         }
         return lenses;
     }

@@ -10,27 +10,38 @@ import { isArea, isCert, isRole } from '../generated/ast.js';
 import { rolesOf } from '../model-queries.js';
 import { certMarkdown, escapeMarkdown, roleMarkdown } from './cert-markdown.js';
 import { keywordDocumentation } from './keyword-documentation.js';
+import type { PlanDate } from './plan-date.js';
+import { isCatalogUri } from '../catalogs/index.js';
+import { isError } from '../document-diagnostics.js';
+import { certPlanText } from '../../planning/plan-text.js';
+import { planTree } from '../../planning/plan-tree.js';
+import type { CertPlan } from '../../planning/planner.js';
 
 export class CertTreeHoverProvider implements HoverProvider {
     private readonly references: References;
     private readonly nameRegexp: RegExp;
     /** Evicted whenever the document is linked again, e.g. after a file it uses changed. */
     private readonly rolesByCert: DocumentCache<string, string[]>;
+    /** The plan by plan date, until the document is validated again. */
+    private readonly plans: DocumentCache<string, CertPlan>;
+    private readonly planDate: PlanDate;
 
     constructor(services: CertTreeServices) {
         this.rolesByCert = new DocumentCache(services.shared, DocumentState.Linked);
+        this.plans = new DocumentCache(services.shared, DocumentState.Validated);
+        this.planDate = services.shared.planning.PlanDate;
         this.references = services.references.References;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
     }
 
-    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+    async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.nameRegexp);
         if (leaf && leaf.end > offset) {
             const target = this.references.findDeclarations(leaf)[0];
-            const value = target && this.describe(target, document as LangiumDocument<Model>);
+            const value = target && await this.describe(target, document as LangiumDocument<Model>);
             if (value) return { contents: { kind: 'markdown', value }, range: leaf.range };
         }
         const token = CstUtils.findLeafNodeAtOffset(root, offset);
@@ -39,12 +50,17 @@ export class CertTreeHoverProvider implements HoverProvider {
         return token && documentation ? { contents: { kind: 'markdown', value: documentation }, range: token.range } : undefined;
     }
 
-    private describe(target: AstNode, document: LangiumDocument<Model>): string | undefined {
+    private async describe(target: AstNode, document: LangiumDocument<Model>): Promise<string | undefined> {
         const model = document.parseResult.value;
         if (isCert(target)) {
             // Remembered per cert until the document is linked again: hovering again is instant.
             const roles = this.rolesByCert.get(document.uri, target.name, () => rolesUsing(model, target));
-            return certMarkdown(target, { treeDate: treeDate(model), roles });
+            // A plan drawn from a tree with errors would mislead; a catalog document has no plan.
+            const plannable = !document.diagnostics?.some(isError) && !isCatalogUri(document.uri);
+            const today = plannable ? await this.planDate.today() : undefined;
+            const plan = today === undefined ? undefined : this.plans.get(document.uri, today, () => planTree(model, today));
+            const planText = plan && certPlanText(plan, target.name);
+            return certMarkdown(target, { treeDate: treeDate(model), roles, ...(planText ? { plan: escapeMarkdown(planText) } : {}) });
         }
         if (isRole(target)) return roleMarkdown(target);
         if (isArea(target)) {

@@ -6,7 +6,7 @@ import { AbstractInlayHintProvider } from 'langium/lsp';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { CancellationToken, InlayHintKind } from 'vscode-languageserver';
 import { certFacts } from '../cert-facts.js';
-import { isCertRef, isSuccessorField } from '../generated/ast.js';
+import { isCertRef, isRenamedField, isSuccessorField } from '../generated/ast.js';
 import { FeatureSetting } from './feature-setting.js';
 
 export class CertTreeInlayHintProvider extends AbstractInlayHintProvider {
@@ -31,7 +31,7 @@ export class CertTreeInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     override computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
-        if (!isCertRef(node) && !isSuccessorField(node)) return;
+        if (!isCertRef(node) && !isSuccessorField(node) && !isRenamedField(node)) return;
         const reference = isCertRef(node) ? node.cert : node.value;
         const level = reference?.ref && certFacts(reference.ref).level;
         const referenceNode = GrammarUtils.findNodeForProperty(node.$cstNode, isCertRef(node) ? 'cert' : 'value');

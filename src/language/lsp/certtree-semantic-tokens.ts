@@ -7,7 +7,7 @@ import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserve
 import { certStatus, treeDate } from '../cert-facts.js';
 import { isCatalogUri } from '../catalogs/index.js';
 import type { Cert, Model } from '../generated/ast.js';
-import { isArea, isCert, isCertRef, isHighlight, isModel, isRole, isSuccessorField } from '../generated/ast.js';
+import { isArea, isCert, isCertRef, isHighlight, isModel, isRole, isRenamedField, isSuccessorField } from '../generated/ast.js';
 
 /** Keywords that are values (`associate`, `down`, `dashed`…) rather than statements. */
 const VALUE_RULES = new Set(['Level', 'Direction', 'ViewKind', 'EdgeKind', 'LineStyle']);
@@ -18,8 +18,8 @@ export class CertTreeSemanticTokenProvider extends AbstractSemanticTokenProvider
             this.highlightKeywords(node, acceptor);
         } else if (isCert(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.class, modifier: this.certModifiers(node, true) });
-        } else if (isCertRef(node) || isSuccessorField(node)) {
-            // `successor` with its cert not typed yet has no reference at all.
+        } else if (isCertRef(node) || isSuccessorField(node) || isRenamedField(node)) {
+            // `successor` (or `renamed`) with its cert not typed yet has no reference at all.
             const reference = isCertRef(node) ? node.cert : node.value;
             const cert = reference?.ref;
             const property = isCertRef(node) ? 'cert' : 'value';

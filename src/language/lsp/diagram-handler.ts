@@ -44,6 +44,7 @@ export class DiagramHandler {
             fit: validFit(params.fit),
             icons: params.icons ? { allowedRoots: this.workspaceRoots() } : undefined,
             heading: params.headingInDiagram,
+            today: await this.shared.planning.PlanDate.today(),
         });
         const { icons } = prepared;
         const result: DiagramResult = { kind: 'diagram', uri, version, view: prepared.diagram.view, dot: prepared.dot, sources: prepared.sources, heading: prepared.heading };
@@ -58,26 +59,14 @@ export class DiagramHandler {
         if (errors.length > 0) return { kind: 'invalid', errorCount: errors.length, firstError: firstErrorOf(errors) };
         const outcome = await exportDiagram(document.parseResult.value, {
             format: params.format, view: params.view, theme: params.theme ?? 'light', fit: validFit(params.fit), allowedRoots: this.workspaceRoots(),
+            today: await this.shared.planning.PlanDate.today(),
         });
         if (outcome.kind === 'failed') return { kind: 'failed', message: outcome.detail ? `${outcome.message} (${outcome.detail})` : outcome.message };
         return { kind: 'exported', format: params.format, content: outcome.content };
     }
 
-    /** The document once it is validated; undefined when the server does not know it. */
-    private async validatedDocument(uri: string): Promise<LangiumDocument<Model> | undefined> {
-        let parsed: URI;
-        try {
-            parsed = URI.parse(uri);
-        } catch {
-            return undefined;
-        }
-        const documents = this.shared.workspace.LangiumDocuments;
-        if (!documents.hasDocument(parsed)) return undefined;
-        const document = documents.getDocument(parsed) as LangiumDocument<Model>;
-        if (document.state < DocumentState.Validated) {
-            await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
-        }
-        return documents.getDocument(parsed) as LangiumDocument<Model> | undefined;
+    private validatedDocument(uri: string): Promise<LangiumDocument<Model> | undefined> {
+        return validatedDocument(this.shared, uri);
     }
 
     private workspaceRoots(): string[] {
@@ -88,8 +77,25 @@ export class DiagramHandler {
     }
 }
 
+/** The document once it is validated; undefined when the server does not know it. */
+export async function validatedDocument(shared: CertTreeSharedServices, uri: string): Promise<LangiumDocument<Model> | undefined> {
+    let parsed: URI;
+    try {
+        parsed = URI.parse(uri);
+    } catch {
+        return undefined;
+    }
+    const documents = shared.workspace.LangiumDocuments;
+    if (!documents.hasDocument(parsed)) return undefined;
+    const document = documents.getDocument(parsed) as LangiumDocument<Model>;
+    if (document.state < DocumentState.Validated) {
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+    }
+    return documents.getDocument(parsed) as LangiumDocument<Model> | undefined;
+}
+
 /** The first of errors in reading order. */
-function firstErrorOf([first]: Diagnostic[]): { message: string; range: Diagnostic['range'] } {
+export function firstErrorOf([first]: Diagnostic[]): { message: string; range: Diagnostic['range'] } {
     return { message: typeof first.message === 'string' ? first.message : first.message.value, range: first.range };
 }
 

@@ -85,7 +85,7 @@ cert old "Old Exam" { level associate retired "2024-04-08" }
 cert soon "Soon Gone" { level associate retiring "2026-03-31" }
 f1 -> a1? -> old, soon -> p1
 earned f1
-goal p1`));
+goal p1`), { today: '2025-01-01' });
         const dot = generateDot(diagram);
         assert.match(statementOf(dot, 'c_a1'), /style="rounded,filled,dashed"/);
         assert.match(statementOf(dot, 'c_a1'), /\(optional\)/);
@@ -95,9 +95,16 @@ goal p1`));
         assert.match(statementOf(dot, 'c_soon'), /Retiring 2026-03-31/);
         assert.match(statementOf(dot, 'c_f1'), /✓ Earned/);
         assert.match(statementOf(dot, 'c_f1'), /fillcolor="#5F6B7A"/);
-        assert.match(statementOf(dot, 'c_a1'), /penwidth=3.2/);
+        // Planned on 2025-01-01: a1 is optional and old retired (skipped), so a1 and soon are next
+        // up; the plan for p1 is soon, then p1, numbered 1 and 2 on filled badges.
+        assert.match(statementOf(dot, 'c_a1'), /BGCOLOR="#B45309"><FONT COLOR="#FFFFFF" POINT-SIZE="9"><B> NEXT UP </);
+        assert.match(statementOf(dot, 'c_a1'), /penwidth=1.2/);
+        assert.doesNotMatch(statementOf(dot, 'c_old'), /NEXT UP/);
+        assert.match(statementOf(dot, 'c_soon'), /<B> 1 <\/B>.*<B> NEXT UP </);
         assert.match(statementOf(dot, 'c_p1'), /⚑ Goal/);
-        assert.match(statementOf(dot, 'c_p1'), /penwidth=1.2/);
+        assert.match(statementOf(dot, 'c_p1'), /<B> 2 <\/B>/);
+        assert.doesNotMatch(statementOf(dot, 'c_p1'), /NEXT UP/);
+        assert.match(statementOf(dot, 'c_p1'), /penwidth=2.4/);
     });
 
     it('emphasises the route to a goal and applies edge styles', async () => {

@@ -69,13 +69,33 @@ describe('quick fixes', () => {
         assert.equal(fixed, 'cert x "X" {\n  level associate\n}\n\nx -> y');
     });
 
-    it('replaces a retired cert by its successor', async () => {
+    it('replaces a renamed cert by its new name, saying it is the same credential', async () => {
         const document = await checkText(services, 'date "2026-11-26"\nuse aws\ncloud_practitioner -> sysops_admin ~> devops_engineer');
         const [replace] = await fixesFor(document, IssueCodes.RetiredCert);
-        assert.equal(replace.title, "Replace with its successor 'cloudops_engineer' (the certification that replaced it)");
+        assert.equal(replace.title, "Replace with its new name 'cloudops_engineer' (the same credential)");
         const fixed = apply(document, replace);
         assert.equal(fixed, 'date "2026-11-26"\nuse aws\ncloud_practitioner -> cloudops_engineer ~> devops_engineer');
         assert.deepEqual(codes(await checkText(services, fixed)), []);
+    });
+
+    it('replaces a retired cert by its successor, saying it is another certification', async () => {
+        const document = await checkText(services, 'date "2026-11-26"\nuse aws\nsolutions_architect_associate -> data_analytics');
+        const [replace] = await fixesFor(document, IssueCodes.RetiredCert);
+        assert.equal(replace.title, "Replace with its successor 'data_engineer' (the certification that replaced it)");
+        assert.equal(apply(document, replace), 'date "2026-11-26"\nuse aws\nsolutions_architect_associate -> data_engineer');
+    });
+
+    it('offers no replacement that would make a role\'s path loop, and says why', async () => {
+        // As in the 2024 chart's Data Scientist role: the successor already comes earlier on the path.
+        const text = 'date "2026-11-26"\nuse aws\ncert old_ml "Old ML" { level specialty retired "2026-03-31" successor machine_learning_engineer }\n'
+            + 'role "Data Scientist" { solutions_architect_associate -> machine_learning_engineer -> old_ml }';
+        const document = await checkText(services, text);
+        assert.deepEqual(await fixesFor(document, IssueCodes.RetiredCert), []);
+        const [diagnostic] = diagnosticsOf(document).filter(d => (d.data as { code?: string }).code === IssueCodes.RetiredCert);
+        assert.match(diagnostic.message as string, /Putting 'machine_learning_engineer' here would make the steps in role 'Data Scientist' loop, as it already stands on them; change the path by hand\./);
+        // The same successor in another role, where it is not on the path yet, is offered.
+        const elsewhere = await checkText(services, text.replace('machine_learning_engineer -> old_ml', 'developer -> old_ml'));
+        assert.equal((await fixesFor(elsewhere, IssueCodes.RetiredCert)).length, 1);
     });
 
     it('offers no successor fix when the successor cannot be named here', async () => {

@@ -144,19 +144,26 @@ describe('diagnostics (§6)', () => {
         ]);
     });
 
-    it('a retired cert in a path is a warning saying since when and naming the successor', async () => {
-        const document = await checkText(services, 'date "2026-11-26"\nuse aws\ncloud_practitioner -> sysops_admin\ncert old { level specialty retired "2020-01-01" }\nold');
+    it('a retired cert in a path is a warning saying since when and naming its new name or successor', async () => {
+        const document = await checkText(services, 'date "2026-11-26"\nuse aws\ncloud_practitioner -> sysops_admin\ncert old { level specialty retired "2020-01-01" }\nold\ndata_analytics');
         assert.deepEqual(withCode(document, IssueCodes.RetiredCert), [
-            { severity: 'warning', line: 3, text: 'sysops_admin', message: "Certification 'sysops_admin' is retired since 2025-09-29 (its exam's last day). Its successor is 'cloudops_engineer'." },
+            { severity: 'warning', line: 3, text: 'sysops_admin', message: "Certification 'sysops_admin' is retired since 2025-09-29 (its exam's last day). It was renamed to 'cloudops_engineer': the same credential, which its holders keep." },
             { severity: 'warning', line: 5, text: 'old', message: "Certification 'old' is retired since 2020-01-01 (its exam's last day). It has no successor." },
+            { severity: 'warning', line: 6, text: 'data_analytics', message: "Certification 'data_analytics' is retired since 2024-04-08 (its exam's last day). Its successor is 'data_engineer'." },
         ]);
+    });
+
+    it('a cert both renamed and replaced is a warning: it is one or the other', async () => {
+        const document = await checkText(services, 'cert n "New" { level associate }\ncert s "Other" { level associate }\ncert o "Old" { level associate renamed n successor s }\ncert self "Self" { level associate renamed self }');
+        assert.deepEqual(withCode(document, IssueCodes.RenamedAndReplaced).map(d => d.line), [3]);
+        assert.deepEqual(withCode(document, IssueCodes.SelfSuccessor).map(d => d.message), ["'self' cannot be renamed to itself; name the certification it is now called."]);
     });
 
     it('retirement is judged against the tree date: an older chart sees a retiring cert, with its date', async () => {
         const document = await checkText(services, 'date "2024-01-01"\nuse aws\ncloud_practitioner -> sysops_admin');
         assert.deepEqual(withCode(document, IssueCodes.RetiredCert), []);
         assert.deepEqual(withCode(document, IssueCodes.RetiringCert), [
-            { severity: 'info', line: 3, text: 'sysops_admin', message: "Certification 'sysops_admin' retires on 2025-09-29 (its exam's last day). Its successor is 'cloudops_engineer'." },
+            { severity: 'info', line: 3, text: 'sysops_admin', message: "Certification 'sysops_admin' retires on 2025-09-29 (its exam's last day). It was renamed to 'cloudops_engineer': the same credential, which its holders keep." },
         ]);
     });
 

@@ -44,13 +44,34 @@ describe('hover', () => {
         });
     });
 
-    it('says a cert is retired against the tree date and names its successor', async () => {
+    it('says a cert is retired against the tree date and names its new name', async () => {
         await hover({
             text: tree,
             index: 0,
             disposeAfterCheck: true,
-            hover: /Retired: the last exam day was 2025-09-29 \(tree date 2026-01-15\); successor `cloudops_engineer` \(AWS Certified CloudOps Engineer – Associate\)\./,
+            hover: /Retired: the last exam day was 2025-09-29 \(tree date 2026-01-15\); renamed to `cloudops_engineer` \(AWS Certified CloudOps Engineer – Associate\): the same credential, kept by its holders\./,
         });
+    });
+
+    it('says what the plan makes of a cert, on the pinned plan date', async () => {
+        shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { certtree: { planning: { today: '2026-12-03' } } } });
+        try {
+            const planned = 'use aws\nrole "Ops" { developer -> sysops_admin? ~> devops_engineer }\nearned developer\ngoal devops_engineer\n';
+            await hover({
+                text: planned.replace('~> devops_engineer', '~> devops<|>_engineer'),
+                index: 0,
+                disposeAfterCheck: true,
+                hover: /Plan for 2026-12-03\\?: next up, exam 1 of 1; for goal devops\\_engineer; role Ops\./,
+            });
+            await hover({
+                text: planned.replace('sysops_admin?', 'sysops<|>_admin?'),
+                index: 0,
+                disposeAfterCheck: true,
+                hover: /Plan for 2026-12-03\\?: retired; take cloudops\\_engineer \\?\(AWS Certified CloudOps Engineer – Associate\\?\) in its place\./,
+            });
+        } finally {
+            shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { certtree: {} } });
+        }
     });
 
     it('says the same cert is still retiring in a tree dated before its last day', async () => {
