@@ -2,7 +2,7 @@
 import { certFacts, certName, type Level } from '../language/cert-facts.js';
 import type { Cert, CertRef, Model } from '../language/generated/ast.js';
 import { isEarned, isGoal, isHighlight } from '../language/generated/ast.js';
-import { pathsOf } from '../language/model-queries.js';
+import { certKey, pathsOf } from '../language/model-queries.js';
 
 /** The facts of one cert the planner needs: plain data, no syntax tree. */
 export interface PlanCert {
@@ -51,9 +51,11 @@ export interface PlanInput {
  */
 export function readPlanInput(model: Model): PlanInput {
     const certs = new Map<string, PlanCert>();
+    // Ids as the tree names certs: `catalog.id` where two used catalogs' certs share an id.
+    const key = (cert: Cert) => certKey(model, cert);
     const add = (cert: Cert) => {
-        if (certs.has(cert.name)) return;
-        certs.set(cert.name, planCert(cert, certs.size));
+        if (certs.has(key(cert))) return;
+        certs.set(key(cert), planCert(cert, key, certs.size));
         // A replacement can be planned in a retired cert's place, so its facts are needed too.
         const facts = certFacts(cert);
         for (const next of [facts.renamed?.ref, facts.successor?.ref]) if (next) add(next);
@@ -64,7 +66,7 @@ export function readPlanInput(model: Model): PlanInput {
             const cert = ref.cert?.ref;
             if (!cert) continue;
             add(cert);
-            if (!ids.includes(cert.name)) ids.push(cert.name);
+            if (!ids.includes(key(cert))) ids.push(key(cert));
         }
         return ids;
     };
@@ -76,7 +78,7 @@ export function readPlanInput(model: Model): PlanInput {
                 const cert = ref.cert?.ref;
                 if (!cert) continue;
                 add(cert);
-                refs.push({ cert: cert.name, optional: ref.optional });
+                refs.push({ cert: key(cert), optional: ref.optional });
             }
             return refs;
         });
@@ -98,9 +100,9 @@ export function readPlanInput(model: Model): PlanInput {
     return { certs, paths, earned, goals, highlights };
 }
 
-function planCert(cert: Cert, order: number): PlanCert {
+function planCert(cert: Cert, key: (cert: Cert) => string, order: number): PlanCert {
     const facts = certFacts(cert);
-    const planned: PlanCert = { id: cert.name, name: certName(cert), order };
+    const planned: PlanCert = { id: key(cert), name: certName(cert), order };
     if (facts.code !== undefined) planned.code = facts.code;
     if (facts.level !== undefined) planned.level = facts.level;
     if (facts.minutes !== undefined) planned.minutes = facts.minutes;
@@ -108,8 +110,8 @@ function planCert(cert: Cert, order: number): PlanCert {
     if (facts.url !== undefined) planned.url = facts.url;
     if (facts.lastDay !== undefined) planned.lastDay = facts.lastDay;
     const successor = facts.successor?.ref;
-    if (successor && successor !== cert) planned.successor = successor.name;
+    if (successor && successor !== cert) planned.successor = key(successor);
     const renamed = facts.renamed?.ref;
-    if (renamed && renamed !== cert) planned.renamed = renamed.name;
+    if (renamed && renamed !== cert) planned.renamed = key(renamed);
     return planned;
 }

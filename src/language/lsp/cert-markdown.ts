@@ -61,7 +61,7 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
 
     const status = certStatus(cert, context.treeDate);
     const successorText = facts.renamed
-        ? `; renamed to ${referenceText(facts.renamed)}: the same credential, kept by its holders`
+        ? `; renamed to ${referenceText(facts.renamed)}${examOf(facts.renamed.ref)}: the same credential, kept by its holders`
         : facts.successor ? `; successor ${referenceText(facts.successor)}, the certification that replaced it` : '';
     if (status.kind === 'retired') {
         lines.push(`Retired: the last exam day was ${status.lastDay} (tree date ${context.treeDate})${successorText}.`);
@@ -71,11 +71,6 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
         lines.push(`Active${successorText}.`);
     }
 
-    const renamed = facts.renamed?.ref;
-    if (renamed) {
-        const code = certFacts(renamed).code;
-        lines.push(`Renamed: the same credential is now \`${renamed.name}\` (${escapeMarkdown(certName(renamed))}${code ? `, exam ${escapeMarkdown(code)}` : ''}); its holders keep it.`);
-    }
     const former = formerNames(cert);
     if (former.length > 0) {
         lines.push(`Formerly: ${former.map(old => `\`${old.name}\`${certFacts(old).code ? ` (exam ${escapeMarkdown(certFacts(old).code!)})` : ''}`).join(', ')}, the same credential.`);
@@ -104,6 +99,12 @@ export function certMarkdown(cert: Cert, context: CertMarkdownContext): string {
 function referenceText(reference: { ref?: Cert; $refText: string }): string {
     const cert = reference.ref;
     return cert ? `\`${cert.name}\` (${escapeMarkdown(certName(cert))})` : `\`${escapeMarkdown(reference.$refText)}\``;
+}
+
+/** `, exam AI-901`: the exam code a renamed credential is now earned with. */
+function examOf(cert: Cert | undefined): string {
+    const code = cert ? certFacts(cert).code : undefined;
+    return code ? `, exam ${escapeMarkdown(code)}` : '';
 }
 
 /** Certs of the same document that were renamed to this one: its former names or exams. */
