@@ -153,27 +153,31 @@ function makeWorkspace(name = 'workspace') {
     return folder;
 }
 
+/**
+ * Writes a small extension the runner needs into `work`: its manifest (publisher certtree-tests,
+ * version 0.0.0, for this VS Code) and its files. Returns the folder.
+ */
+function writeExtension(name, manifest, files = {}) {
+    const folder = join(work, name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name, publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '^1.101.0' }, ...manifest }));
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+    return folder;
+}
+
 /** An extension that contributes nothing, to host the suite that checks the installed .vsix. */
 function emptyExtension() {
-    const folder = join(work, 'test-host-extension');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'certtree-test-host', publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '*' } }));
-    return folder;
+    return writeExtension('certtree-test-host', {});
 }
 
 /** For the activation baseline: an extension that does nothing but activate on CertTree's event. */
 function baselineExtension() {
-    const folder = join(work, 'baseline-extension');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({
-        name: 'certtree-bench-baseline', publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '^1.101.0' },
+    return writeExtension('certtree-bench-baseline', {
         main: './extension.js',
         activationEvents: ['onLanguage:certtree'],
         // Without CertTree in this window, the file is only a `certtree` document if something says so.
         contributes: { languages: [{ id: 'certtree', extensions: ['.certtree'] }] },
-    }));
-    writeFileSync(join(folder, 'extension.js'), 'exports.activate = () => ({ activatedAt: Date.now() });\n');
-    return folder;
+    }, { 'extension.js': 'exports.activate = () => ({ activatedAt: Date.now() });\n' });
 }
 
 /**
@@ -182,14 +186,10 @@ function baselineExtension() {
  * named by CERTTREE_BENCH_MARKDOWN_LOG, which the benchmark in the extension host watches.
  */
 function markdownProbeVsix() {
-    const folder = join(work, 'markdown-probe-extension');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({
-        name: 'certtree-bench-markdown-probe', publisher: 'certtree-tests', version: '0.0.0', engines: { vscode: '^1.101.0' },
-        contributes: { 'markdown.previewScripts': ['./probe.js'] },
-    }));
-    writeFileSync(join(folder, 'probe.js'), `window.addEventListener('vscode.markdown.updateContent', () => console.log('${MARKDOWN_UPDATED} ' + Date.now()));\nconsole.log('${MARKDOWN_UPDATED} ' + Date.now());\n`);
-    writeFileSync(join(folder, 'LICENSE'), 'MIT\n');
+    const folder = writeExtension('certtree-bench-markdown-probe', { contributes: { 'markdown.previewScripts': ['./probe.js'] } }, {
+        'probe.js': `window.addEventListener('vscode.markdown.updateContent', () => console.log('${MARKDOWN_UPDATED} ' + Date.now()));\nconsole.log('${MARKDOWN_UPDATED} ' + Date.now());\n`,
+        LICENSE: 'MIT\n',
+    });
     const vsix = join(work, 'markdown-probe.vsix');
     const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     const result = spawnSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--no-dependencies', '-o', vsix], { cwd: folder, encoding: 'utf8' });

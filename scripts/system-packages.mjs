@@ -19,8 +19,10 @@ export function missingPackages(purposes, env = process.env, isInstalled = debia
 }
 
 /** true or false from dpkg; undefined on a machine without dpkg, where nothing is checked. */
+let hasDpkg;
 function debianPackageInstalled(name) {
-    if (!hasCommand('dpkg-query')) return undefined;
+    hasDpkg ??= hasCommand('dpkg-query');
+    if (!hasDpkg) return undefined;
     const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
     return status.status === 0 && status.stdout.includes('install ok installed');
 }

@@ -1,5 +1,6 @@
 // What the benchmark windows share: the run's result file, and the Markdown preview's update times.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { whenTrue } from './suite/waiting.js';
 
 /** Adds figures to the result file of this run (both windows of a run write into it). */
 export function recordBenchFigures(figures: Record<string, unknown>): void {
@@ -21,18 +22,8 @@ export function markdownPreviewUpdates(): number[] {
 }
 
 /** Waits for the Markdown preview's next update after the `seen` ones, and returns its time. */
-export function nextMarkdownPreviewUpdate(seen: number, timeoutMs = 30_000): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const deadline = Date.now() + timeoutMs;
-        const check = setInterval(() => {
-            const updates = markdownPreviewUpdates();
-            if (updates.length > seen) {
-                clearInterval(check);
-                resolve(updates[seen]);
-            } else if (Date.now() > deadline) {
-                clearInterval(check);
-                reject(new Error(`The Markdown preview did not update within ${timeoutMs} ms.`));
-            }
-        }, 5);
-    });
+export async function nextMarkdownPreviewUpdate(seen: number, timeoutMs = 30_000): Promise<number> {
+    // The time is the preview's own, so how often this looks does not change the figure.
+    await whenTrue(() => markdownPreviewUpdates().length > seen, 'the Markdown preview has updated', timeoutMs);
+    return markdownPreviewUpdates()[seen];
 }
